@@ -1,0 +1,74 @@
+#include "cli/clirouter.h"
+
+#include "cli/catalogcommand.h"
+#include "cli/cliio.h"
+#include "cli/exitcodes.h"
+#include "cli/recipecommand.h"
+#include "util/nearestword.h"
+
+#include <functional>
+
+namespace initbench::cli {
+
+namespace {
+
+struct Subcommand {
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &)> run;
+};
+
+QList<Subcommand> subcommands()
+{
+    return {
+        {QStringLiteral("recipe"), QStringLiteral("write a profile's build context and print the commands `up` runs"), runRecipe},
+        {QStringLiteral("catalog"), QStringLiteral("list every distro x init x engine cell, supported or refused"), runCatalog},
+    };
+}
+
+} // namespace
+
+QString topLevelHelp()
+{
+    QString text = QStringLiteral("Usage: initbench [COMMAND [OPTIONS]]\n\n"
+                                  "With no command, the Initbench window opens.\n\nCommands:\n");
+    for (const Subcommand &s : subcommands())
+        text += QStringLiteral("  %1  %2\n").arg(s.name.leftJustified(10), s.summary);
+    text += QStringLiteral("\nRun `initbench COMMAND --help` for a command's options.\n"
+                           "Exit status: 0 success, 1 runtime failure, 2 usage or validation error.\n");
+    return text;
+}
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    // Qt's own GUI options (-platform, -style...) start with one dash and go to the GUI.
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help")
+        || first == QLatin1String("-h") || first == QLatin1String("--version");
+}
+
+int runCli(const QStringList &arguments)
+{
+    const QString name = arguments.value(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        out(topLevelHelp());
+        return Success;
+    }
+    if (name == QLatin1String("--version")) {
+        out(QStringLiteral("initbench %1\n").arg(QStringLiteral(INITBENCH_VERSION)));
+        return Success;
+    }
+    QStringList names;
+    for (const Subcommand &s : subcommands()) {
+        if (s.name == name)
+            return s.run(arguments.mid(1));
+        names << s.name;
+    }
+    err(QStringLiteral("initbench: unknown command '%1'; did you mean '%2'?\n\n%3")
+            .arg(name, nearestWord(name, names), topLevelHelp()));
+    return UsageError;
+}
+
+} // namespace initbench::cli

@@ -1,0 +1,9 @@
+#pragma once
+#include <QStringList>
+
+namespace initbench::cli {
+
+// initbench recipe PROFILE [--engine E] --out DIR
+int runRecipe(const QStringList &arguments);
+
+} // namespace initbench::cli

@@ -1,0 +1,56 @@
+#include "gui/guilauncher.h"
+
+#include "cli/cliio.h"
+#include "mainwindow.h"
+#include "profile/profileloader.h"
+#include "recipe/hostfacts.h"
+#include "util/apppaths.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+
+namespace initbench::gui {
+
+static bool hasDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "-platform") == 0)
+            return true;
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+int runGui(int argc, char *argv[])
+{
+    if (!hasDisplay(argc, argv)) {
+        cli::err(QStringLiteral(
+            "initbench: there is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+            "  Run it under a virtual display:   xvfb-run -a initbench\n"
+            "  Or use the headless commands:     initbench --help   (e.g. initbench catalog)\n"));
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("initbench"));
+    QApplication::setApplicationVersion(QStringLiteral(INITBENCH_VERSION));
+
+    QStringList errors;
+    static const Catalog catalog = Catalog::builtin(&errors);
+    if (!errors.isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("Initbench"), errors.join(QLatin1Char('\n')));
+        return 1;
+    }
+    // A profile the user saved as default.yaml wins over the built-in one.
+    const QString saved = AppPaths::profilesDir() + QStringLiteral("/default.yaml");
+    const QString path = QFile::exists(saved) ? saved : QStringLiteral(":/profiles/default.yaml");
+    ProfileLoadResult loaded = loadProfileFile(path, catalog, firstAvailableEngine());
+    if (!loaded.ok() && path == saved)
+        loaded = loadProfileFile(QStringLiteral(":/profiles/default.yaml"), catalog, firstAvailableEngine());
+
+    MainWindow window(catalog, HostFacts::detect(AppPaths::dataDir()));
+    window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);
+    window.show();
+    return app.exec();
+}
+
+} // namespace initbench::gui

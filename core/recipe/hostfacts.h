@@ -1,0 +1,21 @@
+#pragma once
+#include <QString>
+
+namespace initbench {
+
+// What the host is like, where it changes the recipe. Detected once by the app; tests pass
+// fixed values so golden files do not depend on the machine that runs them.
+struct HostFacts {
+    int cgroupVersion = 2;          // 1 (v1/hybrid) or 2 (unified)
+    bool pid1IsSystemd = false;     // false: nspawn needs --register=no --keep-unit
+    QString exportEngine = QStringLiteral("docker"); // builds images that nspawn trees are exported from
+    QString stateDir;               // where nspawn root trees live
+
+    static HostFacts detect(const QString &stateDir);
+};
+
+// The first engine whose command is on PATH (docker, podman, then systemd-nspawn); docker when
+// none is, so the default profile still names something the user can install.
+QString firstAvailableEngine();
+
+} // namespace initbench

@@ -1,0 +1,114 @@
+#include "recipe/runcommands.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace initbench {
+
+static CommandLine cmd(const QString &program, const QStringList &arguments, const QString &cwd = {})
+{
+    return CommandLine{program, arguments, cwd};
+}
+
+QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &image, const QString &contextDir)
+{
+    return {{QStringLiteral("build the image"),
+             cmd(engine, {QStringLiteral("build"), QStringLiteral("--tag"), image, QStringLiteral("--file"),
+                          QDir(contextDir).filePath(QStringLiteral("Containerfile")), contextDir})}};
+}
+
+PlannedCommand containerRunCommand(const RecipeRequest &request, const Distro &distro, const InitVariant &init,
+                                   const Catalog &catalog, const QString &image)
+{
+    const Profile &p = request.profile;
+    const bool podman = p.engine == QLatin1String("podman");
+    // -i -t: /dev/console becomes a pty, so a console getty has a terminal and attach shows it.
+    QStringList a{QStringLiteral("run"), QStringLiteral("--detach"), QStringLiteral("--interactive"),
+                  QStringLiteral("--tty"), QStringLiteral("--name"), p.name, QStringLiteral("--hostname"),
+                  p.effectiveHostname(), QStringLiteral("--label"), QStringLiteral("io.initbench.profile=") + p.name,
+                  QStringLiteral("--stop-signal"), init.stopSignal};
+    for (const QString &cap : init.capAdd)
+        a << QStringLiteral("--cap-add") << cap;
+    // podman --systemd=always mounts /run, /tmp and the cgroup tree itself.
+    const bool engineDoesSystemd = podman && init.podmanSystemd == QLatin1String("always");
+    if (!engineDoesSystemd) {
+        for (const QString &t : init.tmpfs)
+            a << QStringLiteral("--tmpfs") << t;
+        a << (request.host.cgroupVersion == 1 ? init.cgroupV1Args : init.cgroupV2Args);
+    }
+    // Without an explicit value podman turns on its systemd mode for any /sbin/init command,
+    // which would replace a non-systemd init's stop signal.
+    if (podman)
+        a << QStringLiteral("--systemd=") + init.podmanSystemd;
+    // Only loopback: publishing on every interface would open the container to the network.
+    for (const QString &id : p.services) {
+        const Service *s = catalog.service(id);
+        if (s && s->port > 0)
+            a << QStringLiteral("--publish") << QStringLiteral("127.0.0.1:%1:%2").arg(p.sshPort).arg(s->port);
+    }
+    a << image;
+    Q_UNUSED(distro);
+    return {QStringLiteral("boot the container"), cmd(p.engine, a)};
+}
+
+QList<PlannedCommand> nspawnTreeCommands(const RecipeRequest &request, const Distro &distro, const QString &image,
+                                         const QString &rootTree)
+{
+    const QString partial = rootTree + QStringLiteral(".partial");
+    const QString machineDir = QFileInfo(rootTree).path();
+    QList<PlannedCommand> out;
+    out << PlannedCommand{QStringLiteral("make the machine folder"),
+                          cmd(QStringLiteral("mkdir"), {QStringLiteral("--parents"), machineDir})};
+    if (distro.bootstrap.tool == QLatin1String("mmdebstrap")) {
+        // Hooks run from the context folder: sync-in copies rootfs/ in, then setup.sh runs in the chroot.
+        out << PlannedCommand{
+            QStringLiteral("bootstrap the root tree from the %1 mirror").arg(distro.name),
+            cmd(QStringLiteral("mmdebstrap"),
+                {QStringLiteral("--variant=") + distro.bootstrap.variant,
+                 QStringLiteral("--customize-hook=sync-in rootfs /"),
+                 QStringLiteral("--customize-hook=chroot \"$1\" /bin/sh /initbench/setup.sh"),
+                 distro.bootstrap.suite, partial, distro.bootstrap.mirror},
+                request.contextDir)};
+    } else {
+        const QString engine = request.host.exportEngine;
+        const QString holder = QStringLiteral("initbench-export-") + request.profile.name;
+        const QString tarball = QDir(request.contextDir).filePath(QStringLiteral("rootfs.tar"));
+        out << imageBuildCommands(engine, image, request.contextDir);
+        out << PlannedCommand{QStringLiteral("create a stopped container to export"),
+                              cmd(engine, {QStringLiteral("create"), QStringLiteral("--name"), holder, image})};
+        out << PlannedCommand{QStringLiteral("export its file system"),
+                              cmd(engine, {QStringLiteral("export"), QStringLiteral("--output"), tarball, holder})};
+        out << PlannedCommand{QStringLiteral("remove the export container"),
+                              cmd(engine, {QStringLiteral("rm"), holder})};
+        out << PlannedCommand{QStringLiteral("make the partial tree folder"),
+                              cmd(QStringLiteral("mkdir"), {QStringLiteral("--parents"), partial})};
+        out << PlannedCommand{QStringLiteral("unpack the tree"),
+                              cmd(QStringLiteral("tar"), {QStringLiteral("--extract"), QStringLiteral("--numeric-owner"),
+                                                          QStringLiteral("--file"), tarball,
+                                                          QStringLiteral("--directory"), partial})};
+    }
+    // A tree is only used once it is complete: it gets its final name last.
+    out << PlannedCommand{QStringLiteral("put the finished tree in place"),
+                          cmd(QStringLiteral("mv"), {QStringLiteral("--no-target-directory"), partial, rootTree})};
+    return out;
+}
+
+PlannedCommand nspawnRunCommand(const RecipeRequest &request, const InitVariant &init, const QString &rootTree)
+{
+    const Profile &p = request.profile;
+    // The console is a pty that nspawn is started on; --console=pipe would leave no /dev/console.
+    QStringList a{QStringLiteral("--directory=") + rootTree, QStringLiteral("--machine=") + p.name,
+                  QStringLiteral("--hostname=") + p.effectiveHostname(), QStringLiteral("--console=interactive")};
+    if (!init.nspawnKillSignal.isEmpty())
+        a << QStringLiteral("--kill-signal=") + init.nspawnKillSignal;
+    if (!request.host.pid1IsSystemd)
+        a << QStringLiteral("--register=no") << QStringLiteral("--keep-unit");
+    // --boot would pick systemd over any other init found in the tree: name the init instead.
+    if (init.nspawnBoot)
+        a << QStringLiteral("--boot");
+    else
+        a << init.exec;
+    return {QStringLiteral("boot the container"), cmd(QStringLiteral("systemd-nspawn"), a)};
+}
+
+} // namespace initbench

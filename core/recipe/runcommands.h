@@ -1,0 +1,18 @@
+#pragma once
+#include "catalog/catalog.h"
+#include "recipe/buildplan.h"
+#include "recipe/reciperequest.h"
+
+namespace initbench {
+
+// The command lines that make the image or root tree and boot it, one function per engine
+// kind. They only build argument lists.
+QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &image, const QString &contextDir);
+PlannedCommand containerRunCommand(const RecipeRequest &request, const Distro &distro, const InitVariant &init,
+                                   const Catalog &catalog, const QString &image);
+
+QList<PlannedCommand> nspawnTreeCommands(const RecipeRequest &request, const Distro &distro,
+                                         const QString &image, const QString &rootTree);
+PlannedCommand nspawnRunCommand(const RecipeRequest &request, const InitVariant &init, const QString &rootTree);
+
+} // namespace initbench

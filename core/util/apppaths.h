@@ -1,0 +1,15 @@
+#pragma once
+#include <QString>
+
+namespace initbench {
+
+// Where Initbench keeps its state. INITBENCH_HOME, when set, moves all of it under one folder
+// (tests and CI use that so they never touch a user's files).
+struct AppPaths {
+    static QString configDir(); // profiles: $XDG_CONFIG_HOME/initbench
+    static QString dataDir();   // keys, nspawn root trees, build contexts: $XDG_DATA_HOME/initbench
+    static QString profilesDir() { return configDir() + QStringLiteral("/profiles"); }
+    static QString contextsDir() { return dataDir() + QStringLiteral("/contexts"); }
+};
+
+} // namespace initbench
