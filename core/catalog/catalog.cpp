@@ -53,10 +53,10 @@ Cell Catalog::cell(const QString &distroId, const QString &initId, const QString
         c.reason = QStringLiteral("unknown init system '%1'").arg(initId);
     else if (!knownEngines().contains(engine))
         c.reason = QStringLiteral("unknown engine '%1'").arg(engine);
-    else if (d->refusedInits.contains(initId))
-        c.reason = d->refusedInits.value(initId);
     else if (d->refusedEngines.contains(engine))
         c.reason = d->refusedEngines.value(engine);
+    else if (d->refusedInits.contains(initId))
+        c.reason = d->refusedInits.value(initId);
     else if (const InitVariant *v = initVariant(distroId, initId); !v)
         c.reason = QStringLiteral("no recipe for %1 on %2").arg(i->name, d->name);
     else if (v->refusedEngines.contains(engine))

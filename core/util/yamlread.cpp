@@ -49,9 +49,8 @@ QStringList stringList(const YAML::Node &node, const QString &what)
 
 int integer(const YAML::Node &node, const QString &what, int min, int max)
 {
-    const QString text = scalar(node, what);
     bool ok = false;
-    const int value = text.toInt(&ok);
+    const int value = node.IsScalar() ? QString::fromStdString(node.Scalar()).toInt(&ok) : 0;
     if (!ok || value < min || value > max)
         fail(node, QStringLiteral("%1 must be a whole number from %2 to %3, not %4")
                        .arg(what).arg(min).arg(max).arg(describe(node)));
