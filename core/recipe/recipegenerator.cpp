@@ -119,8 +119,14 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
                   {QStringLiteral("timezone"), p.timezone}});
     as.add(QStringLiteral("init: %1 (PID 1: %2)").arg(init.name, v.pid1), v.base);
     as.add(QStringLiteral("init: %1, %2 specifics").arg(init.name, engine), v.engines.value(engine));
-    if (nspawn)
+    if (nspawn) {
+        // nspawn refuses a tree without os-release, and runs an explicit init only when /usr exists.
+        as.addSection(QStringLiteral("tree fixes for systemd-nspawn"),
+                      QStringLiteral("[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || "
+                                     "printf 'NAME=\"%1\"\nID=%2\n' > /etc/os-release\nmkdir -p /usr")
+                          .arg(d.name, d.family));
         as.add(QStringLiteral("%1 tree fixes for systemd-nspawn").arg(d.name), d.nspawn);
+    }
     for (const QString &id : p.services) {
         const Service &s = *catalog.service(id);
         for (const QString &pkg : s.packages.value(d.family))

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(initbench::Cell)
+
 using namespace initbench;
 using namespace initbench::test;
 
@@ -84,6 +86,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(initbench::Cell)
 QTEST_GUILESS_MAIN(TstGolden)
 #include "tst_golden.moc"

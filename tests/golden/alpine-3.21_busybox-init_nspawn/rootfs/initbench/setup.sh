@@ -12,6 +12,12 @@ sed -i -E 's/^(tty[0-9]+:)/#\1/' /etc/inittab
 # No OpenRC here: Alpine's inittab lines that call it have nothing to run.
 sed -i -E 's@^(::[a-z]+:/sbin/openrc.*)$@#\1@' /etc/inittab
 
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Alpine Linux 3.21"
+ID=alpine
+' > /etc/os-release
+mkdir -p /usr
+
 # --- service: Console login
 echo 'console::respawn:/sbin/getty 38400 console' >> /etc/inittab
 # busybox login refuses root on terminals missing from /etc/securetty.

@@ -12,6 +12,12 @@ sed -i -E 's/^(tty[0-9]+:)/#\1/' /etc/inittab
 # There is no network to bring up: the engine gives the container one.
 echo 'rc_provide="loopback net"' >> /etc/rc.conf
 
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Alpine Linux 3.21"
+ID=alpine
+' > /etc/os-release
+mkdir -p /usr
+
 # --- service: Console login
 echo 'console::respawn:/sbin/getty 38400 console' >> /etc/inittab
 # busybox login refuses root on terminals missing from /etc/securetty.

@@ -17,9 +17,11 @@ echo 'p0::powerfail:/sbin/init 0' >> /etc/inittab
 # There is no network to bring up: the engine gives the container one.
 echo 'rc_provide="loopback net"' >> /etc/rc.conf
 
-# --- Debian 12 (bookworm) tree fixes for systemd-nspawn
-# nspawn runs an explicit init only when /usr exists; it always does on Debian.
-test -d /usr
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 12 (bookworm)"
+ID=debian
+' > /etc/os-release
+mkdir -p /usr
 
 # --- service: Console login
 echo 'co:2345:respawn:/sbin/getty -8 --noclear --keep-baud console 115200,38400,9600' >> /etc/inittab
@@ -34,6 +36,7 @@ rc-update add ssh default
 rc-update add rsyslog default
 
 # --- time zone
+[ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime
 echo Europe/Berlin > /etc/timezone
 

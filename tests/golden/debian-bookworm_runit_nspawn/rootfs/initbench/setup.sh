@@ -12,9 +12,11 @@ rm -rf /var/lib/apt/lists/*
 # No virtual terminals in a container: drop the tty gettys getty-run enabled.
 rm -f /etc/runit/runsvdir/default/getty-tty* /etc/runit/runsvdir/default/getty-hvc0
 
-# --- Debian 12 (bookworm) tree fixes for systemd-nspawn
-# nspawn runs an explicit init only when /usr exists; it always does on Debian.
-test -d /usr
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 12 (bookworm)"
+ID=debian
+' > /etc/os-release
+mkdir -p /usr
 
 # --- service: Console login
 ln -sfn /etc/sv/getty-console /etc/runit/runsvdir/default/getty-console
@@ -29,6 +31,7 @@ ln -sfn /etc/sv/ssh /etc/runit/runsvdir/default/ssh
 ln -sfn /etc/sv/rsyslog /etc/runit/runsvdir/default/rsyslog
 
 # --- time zone
+[ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime
 echo Europe/Berlin > /etc/timezone
 

@@ -15,9 +15,11 @@ systemctl mask systemd-firstboot.service systemd-udevd.service systemd-modules-l
 # An empty machine-id: systemd makes a fresh one at every boot of every container.
 : > /etc/machine-id
 
-# --- Debian 12 (bookworm) tree fixes for systemd-nspawn
-# nspawn runs an explicit init only when /usr exists; it always does on Debian.
-test -d /usr
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 12 (bookworm)"
+ID=debian
+' > /etc/os-release
+mkdir -p /usr
 
 # --- service: Console login
 systemctl enable console-getty.service
@@ -29,6 +31,7 @@ systemctl enable cron.service
 systemctl enable ssh.service
 
 # --- time zone
+[ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime
 echo Europe/Berlin > /etc/timezone
 

@@ -25,6 +25,7 @@ ln -sfn /etc/sv/ssh /etc/runit/runsvdir/default/ssh
 ln -sfn /etc/sv/rsyslog /etc/runit/runsvdir/default/rsyslog
 
 # --- time zone
+[ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime
 echo Europe/Berlin > /etc/timezone
 

@@ -15,9 +15,11 @@ sed -i -E 's/^([1-6]:[0-9]+:respawn:)/#\1/' /etc/inittab
 sed -i -E '/^p[fno0]:/d' /etc/inittab
 echo 'p0::powerfail:/sbin/init 0' >> /etc/inittab
 
-# --- Debian 13 (trixie) tree fixes for systemd-nspawn
-# nspawn runs an explicit init only when /usr exists; it always does on Debian.
-test -d /usr
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 13 (trixie)"
+ID=debian
+' > /etc/os-release
+mkdir -p /usr
 
 # --- service: Console login
 echo 'co:2345:respawn:/sbin/getty -8 --noclear --keep-baud console 115200,38400,9600' >> /etc/inittab
@@ -32,6 +34,7 @@ update-rc.d ssh defaults
 update-rc.d rsyslog defaults
 
 # --- time zone
+[ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime
 echo Europe/Berlin > /etc/timezone
 

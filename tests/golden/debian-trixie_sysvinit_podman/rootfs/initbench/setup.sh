@@ -28,6 +28,7 @@ update-rc.d ssh defaults
 update-rc.d rsyslog defaults
 
 # --- time zone
+[ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime
 echo Europe/Berlin > /etc/timezone
 

@@ -14,6 +14,12 @@ systemctl mask systemd-firstboot.service systemd-udevd.service systemd-modules-l
 # An empty machine-id: systemd makes a fresh one at every boot of every container.
 : > /etc/machine-id
 
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Fedora 41"
+ID=fedora
+' > /etc/os-release
+mkdir -p /usr
+
 # --- service: Console login
 systemctl enable console-getty.service
 

@@ -15,6 +15,12 @@ rm -f /etc/runit/runsvdir/default/agetty-tty*
 touch /etc/runit/stopit
 chmod 100 /etc/runit/stopit
 
+# --- tree fixes for systemd-nspawn
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Void Linux (glibc)"
+ID=void
+' > /etc/os-release
+mkdir -p /usr
+
 # --- service: Console login
 ln -sfn /etc/sv/agetty-console /etc/runit/runsvdir/default/agetty-console
 
