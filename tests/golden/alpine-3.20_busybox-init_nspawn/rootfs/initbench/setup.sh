@@ -13,9 +13,7 @@ sed -i -E 's/^(tty[0-9]+:)/#\1/' /etc/inittab
 sed -i -E 's@^(::[a-z]+:/sbin/openrc.*)$@#\1@' /etc/inittab
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Alpine Linux 3.20"
-ID=alpine
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Alpine Linux 3.20"\nID=alpine\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

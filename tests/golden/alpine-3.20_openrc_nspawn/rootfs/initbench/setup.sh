@@ -13,9 +13,7 @@ sed -i -E 's/^(tty[0-9]+:)/#\1/' /etc/inittab
 echo 'rc_provide="loopback net"' >> /etc/rc.conf
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Alpine Linux 3.20"
-ID=alpine
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Alpine Linux 3.20"\nID=alpine\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

@@ -15,9 +15,7 @@ systemctl mask systemd-firstboot.service systemd-udevd.service systemd-modules-l
 : > /etc/machine-id
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Arch Linux"
-ID=arch
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Arch Linux"\nID=arch\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

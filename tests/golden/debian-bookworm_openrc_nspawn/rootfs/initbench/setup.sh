@@ -18,9 +18,7 @@ echo 'p0::powerfail:/sbin/init 0' >> /etc/inittab
 echo 'rc_provide="loopback net"' >> /etc/rc.conf
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 12 (bookworm)"
-ID=debian
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 12 (bookworm)"\nID=debian\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

@@ -13,9 +13,7 @@ rm -rf /var/lib/apt/lists/*
 rm -f /etc/runit/runsvdir/default/getty-tty* /etc/runit/runsvdir/default/getty-hvc0
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 13 (trixie)"
-ID=debian
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 13 (trixie)"\nID=debian\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

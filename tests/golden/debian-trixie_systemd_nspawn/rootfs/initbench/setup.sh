@@ -16,9 +16,7 @@ systemctl mask systemd-firstboot.service systemd-udevd.service systemd-modules-l
 : > /etc/machine-id
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 13 (trixie)"
-ID=debian
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 13 (trixie)"\nID=debian\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

@@ -16,9 +16,7 @@ sed -i -E '/^p[fno0]:/d' /etc/inittab
 echo 'p0::powerfail:/sbin/init 0' >> /etc/inittab
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 13 (trixie)"
-ID=debian
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 13 (trixie)"\nID=debian\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

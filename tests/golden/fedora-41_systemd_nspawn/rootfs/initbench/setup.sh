@@ -15,9 +15,7 @@ systemctl mask systemd-firstboot.service systemd-udevd.service systemd-modules-l
 : > /etc/machine-id
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Fedora 41"
-ID=fedora
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Fedora 41"\nID=fedora\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login

@@ -16,9 +16,7 @@ touch /etc/runit/stopit
 chmod 100 /etc/runit/stopit
 
 # --- tree fixes for systemd-nspawn
-[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Void Linux (glibc)"
-ID=void
-' > /etc/os-release
+[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Void Linux (glibc)"\nID=void\n' > /etc/os-release
 mkdir -p /usr
 
 # --- service: Console login
