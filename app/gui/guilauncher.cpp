@@ -8,7 +8,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 namespace initbench::gui {
 
@@ -33,6 +35,9 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("initbench"));
     QApplication::setApplicationVersion(QStringLiteral(INITBENCH_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("initbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QStringList errors;
     static const Catalog catalog = Catalog::builtin(&errors);

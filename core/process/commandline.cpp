@@ -25,4 +25,17 @@ QString CommandLine::toDisplayString() const
     return line;
 }
 
+QString CommandLine::toWrappedDisplayString(int width) const
+{
+    const QString flat = toDisplayString();
+    if (flat.size() <= width)
+        return flat;
+    QString line = shellQuote(program);
+    for (const QString &a : arguments)
+        line += (a.startsWith(QLatin1String("--")) ? QStringLiteral(" \\\n    ") : QStringLiteral(" ")) + shellQuote(a);
+    if (!workingDirectory.isEmpty())
+        line = QStringLiteral("(cd %1 && %2)").arg(shellQuote(workingDirectory), line);
+    return line;
+}
+
 } // namespace initbench

@@ -12,6 +12,8 @@ struct CommandLine {
     QString workingDirectory; // empty: the caller's
 
     QString toDisplayString() const;
+    // The same, broken before each option with a backslash when it is long, still copyable.
+    QString toWrappedDisplayString(int width = 100) const;
     bool operator==(const CommandLine &) const = default;
 };
 

@@ -11,8 +11,8 @@ QString planCommandsText(const BuildPlan &plan)
 {
     QString out;
     for (const PlannedCommand &c : plan.build)
-        out += QStringLiteral("# %1\n%2\n").arg(c.step, c.command.toDisplayString());
-    out += QStringLiteral("# %1\n%2\n").arg(plan.run.step, plan.run.command.toDisplayString());
+        out += QStringLiteral("# %1\n%2\n").arg(c.step, c.command.toWrappedDisplayString());
+    out += QStringLiteral("# %1\n%2\n").arg(plan.run.step, plan.run.command.toWrappedDisplayString());
     return out;
 }
 

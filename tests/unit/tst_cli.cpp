@@ -66,15 +66,17 @@ private slots:
     {
         const QString profile = writeProfile("name: web\ndistro: debian:bookworm\ninit: sysvinit\nengine: docker\nservices: [sshd]\n");
         const QString out = m_home.filePath(QStringLiteral("ctx-web"));
-        const Run r = run({QStringLiteral("recipe"), profile, QStringLiteral("--out"), out});
+        Run r = run({QStringLiteral("recipe"), profile, QStringLiteral("--out"), out});
         QCOMPARE(r.status, 0);
+        r.out.replace(QStringLiteral(" \\\n    "), QStringLiteral(" ")); // join wrapped commands
         QVERIFY(QFile::exists(out + QStringLiteral("/Containerfile")));
         QVERIFY(QFile::exists(out + QStringLiteral("/rootfs/initbench/setup.sh")));
         QVERIFY2(r.out.contains(QStringLiteral("docker build --tag initbench/web:latest --file %1/Containerfile %1").arg(out)), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("--stop-signal SIGPWR --cap-add SYS_BOOT")));
         // --engine overrides the profile's engine.
-        const Run n = run({QStringLiteral("recipe"), profile, QStringLiteral("--engine"), QStringLiteral("nspawn"), QStringLiteral("--out"), out});
+        Run n = run({QStringLiteral("recipe"), profile, QStringLiteral("--engine"), QStringLiteral("nspawn"), QStringLiteral("--out"), out});
         QCOMPARE(n.status, 0);
+        n.out.replace(QStringLiteral(" \\\n    "), QStringLiteral(" "));
         QVERIFY(n.out.contains(QLatin1String("systemd-nspawn --directory=")));
         QVERIFY(!QFile::exists(out + QStringLiteral("/Containerfile")));
     }

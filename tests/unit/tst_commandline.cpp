@@ -31,6 +31,16 @@ private slots:
         const CommandLine c{QStringLiteral("mmdebstrap"), {QStringLiteral("--variant=minbase")}, QStringLiteral("/tmp/my ctx")};
         QCOMPARE(c.toDisplayString(), QStringLiteral("(cd '/tmp/my ctx' && mmdebstrap --variant=minbase)"));
     }
+    void longCommandsWrapBeforeOptions()
+    {
+        const CommandLine c{QStringLiteral("docker"),
+                            {QStringLiteral("run"), QStringLiteral("--name"), QStringLiteral("a"), QStringLiteral("--stop-signal"),
+                             QStringLiteral("SIGPWR"), QStringLiteral("image")},
+                            {}};
+        QCOMPARE(c.toWrappedDisplayString(200), c.toDisplayString());
+        QCOMPARE(c.toWrappedDisplayString(10),
+                 QStringLiteral("docker run \\\n    --name a \\\n    --stop-signal SIGPWR image"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCommandLine)
