@@ -5,7 +5,7 @@ set -eu
 
 # --- packages
 apt-get update
-DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sysvinit-core openrc cron openssh-server rsyslog less
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sysvinit-core openrc cron openssh-server inetutils-syslogd less
 rm -rf /var/lib/apt/lists/*
 
 # --- init: OpenRC (PID 1: init)
@@ -30,7 +30,7 @@ rc-update add cron default
 rc-update add ssh default
 
 # --- service: System log
-rc-update add rsyslog default
+rc-update add inetutils-syslogd default
 
 # --- time zone
 [ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }

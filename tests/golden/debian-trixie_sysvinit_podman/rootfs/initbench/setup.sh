@@ -5,7 +5,7 @@ set -eu
 
 # --- packages
 apt-get update
-DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sysvinit-core cron openssh-server rsyslog less
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sysvinit-core cron openssh-server inetutils-syslogd less
 rm -rf /var/lib/apt/lists/*
 
 # --- init: sysvinit (PID 1: init)
@@ -25,7 +25,7 @@ update-rc.d cron defaults
 update-rc.d ssh defaults
 
 # --- service: System log
-update-rc.d rsyslog defaults
+update-rc.d inetutils-syslogd defaults
 
 # --- time zone
 [ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
