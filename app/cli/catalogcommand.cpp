@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "cli/cliio.h"
+#include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
 
@@ -57,16 +58,13 @@ int runCatalog(const QStringList &arguments)
     cp.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
     if (const int status = cp.parse(arguments, 0, 0); status >= 0)
         return status;
-    QStringList errors;
-    const Catalog catalog = Catalog::builtin(&errors);
-    if (!errors.isEmpty()) {
-        err(QStringLiteral("initbench: the built-in catalog is broken:\n  %1\n").arg(errors.join(QStringLiteral("\n  "))));
+    const Catalog *catalog = builtinCatalogOrReport();
+    if (!catalog)
         return RuntimeFailure;
-    }
     if (cp.parser().isSet(QStringLiteral("json")))
-        out(QString::fromUtf8(QJsonDocument(catalogJson(catalog)).toJson(QJsonDocument::Indented)));
+        out(QString::fromUtf8(QJsonDocument(catalogJson(*catalog)).toJson(QJsonDocument::Indented)));
     else
-        out(catalogText(catalog));
+        out(catalogText(*catalog));
     return Success;
 }
 

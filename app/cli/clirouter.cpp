@@ -3,6 +3,8 @@
 #include "cli/catalogcommand.h"
 #include "cli/cliio.h"
 #include "cli/exitcodes.h"
+#include "cli/inspectcommands.h"
+#include "cli/lifecyclecommands.h"
 #include "cli/recipecommand.h"
 #include "util/nearestword.h"
 
@@ -23,6 +25,14 @@ QList<Subcommand> subcommands()
     return {
         {QStringLiteral("recipe"), QStringLiteral("write a profile's build context and print the commands `up` runs"), runRecipe},
         {QStringLiteral("catalog"), QStringLiteral("list every distro x init x engine cell, supported or refused"), runCatalog},
+        {QStringLiteral("base"), QStringLiteral("bootstrap a Debian/Ubuntu base image from the mirror and import it"), runBase},
+        {QStringLiteral("build"), QStringLiteral("build a profile's image"), runBuild},
+        {QStringLiteral("up"), QStringLiteral("build and boot a profile, wait until it is ready"), runUp},
+        {QStringLiteral("down"), QStringLiteral("stop a container with its init's signal; say if it was clean"), runDown},
+        {QStringLiteral("rm"), QStringLiteral("remove a stopped container Initbench created"), runRemove},
+        {QStringLiteral("list"), QStringLiteral("list the containers Initbench created"), runList},
+        {QStringLiteral("logs"), QStringLiteral("print a container's boot console"), runLogs},
+        {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
     };
 }
 

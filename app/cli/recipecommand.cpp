@@ -2,9 +2,9 @@
 
 #include "catalog/catalog.h"
 #include "cli/cliio.h"
+#include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
-#include "profile/profileloader.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "util/apppaths.h"
@@ -31,32 +31,21 @@ int runRecipe(const QStringList &arguments)
         return UsageError;
     }
 
-    QStringList catalogErrors;
-    const Catalog catalog = Catalog::builtin(&catalogErrors);
-    if (!catalogErrors.isEmpty()) {
-        err(QStringLiteral("initbench: the built-in catalog is broken:\n  %1\n").arg(catalogErrors.join(QStringLiteral("\n  "))));
+    const Catalog *catalog = builtinCatalogOrReport();
+    if (!catalog)
         return RuntimeFailure;
-    }
     const QString profilePath = p.positionalArguments().constFirst();
-    ProfileLoadResult loaded = loadProfileFile(profilePath, catalog, firstAvailableEngine());
-    if (loaded.ok() && p.isSet(QStringLiteral("engine"))) {
-        loaded.profile.engine = p.value(QStringLiteral("engine"));
-        loaded.issues = validateProfile(loaded.profile, catalog);
-    }
-    if (!loaded.ok()) {
-        for (const ProfileIssue &issue : loaded.issues)
-            err(issue.toString(profilePath) + QLatin1Char('\n'));
-        err(QStringLiteral("initbench recipe: the profile is not valid; nothing was written\n"));
+    const auto profile = loadProfileOrReport(profilePath, *catalog, p.value(QStringLiteral("engine")));
+    if (!profile)
         return UsageError;
-    }
 
     const QString outDir = QDir::current().absoluteFilePath(p.value(QStringLiteral("out")));
     if (const QString refusal = checkContextTarget(outDir); !refusal.isEmpty()) {
         err(QStringLiteral("initbench recipe: %1\n").arg(refusal));
         return UsageError;
     }
-    RecipeRequest request{loaded.profile, QDir::cleanPath(outDir), HostFacts::detect(AppPaths::dataDir())};
-    const RecipeResult recipe = generateRecipe(catalog, request);
+    RecipeRequest request{*profile, QDir::cleanPath(outDir), HostFacts::detect(AppPaths::dataDir())};
+    const RecipeResult recipe = generateRecipe(*catalog, request);
     if (!recipe.ok()) {
         err(QStringLiteral("initbench recipe: %1\n").arg(recipe.errors.join(QStringLiteral("\n"))));
         return UsageError;
@@ -66,7 +55,7 @@ int runRecipe(const QStringList &arguments)
         return RuntimeFailure;
     }
     out(QStringLiteral("Build context for '%1' written to %2\n\nThe commands `initbench up` runs:\n\n%3")
-            .arg(loaded.profile.name, request.contextDir, planCommandsText(recipe.plan)));
+            .arg(profile->name, request.contextDir, planCommandsText(recipe.plan)));
     return Success;
 }
 

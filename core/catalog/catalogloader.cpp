@@ -97,7 +97,7 @@ static InitVariant readVariant(const YAML::Node &node, const QString &where)
 {
     requireMap(node, where);
     checkKeys(node, {"pid1", "exec", "entrypoint", "nspawn_boot", "stop_signal", "nspawn_kill_signal",
-                     "cap_add", "tmpfs", "cgroup_v1_args", "cgroup_v2_args", "podman_systemd",
+                     "cap_add", "tmpfs", "cgroup_v1_args", "cgroup_v2_args", "podman_systemd", "ready",
                      "packages", "run", "files", "engines", "refuse_engines"},
               where);
     InitVariant v;
@@ -112,6 +112,7 @@ static InitVariant readVariant(const YAML::Node &node, const QString &where)
     if (const auto n = node["cgroup_v1_args"]) v.cgroupV1Args = stringList(n, QStringLiteral("cgroup_v1_args"));
     if (const auto n = node["cgroup_v2_args"]) v.cgroupV2Args = stringList(n, QStringLiteral("cgroup_v2_args"));
     if (const auto n = node["podman_systemd"]) v.podmanSystemd = scalar(n, QStringLiteral("podman_systemd"));
+    v.ready = scalar(node["ready"], QStringLiteral("ready"));
     // The variant's own packages/run/files form its base fragment.
     YAML::Node base(YAML::NodeType::Map);
     for (const char *key : {"packages", "run", "files"})

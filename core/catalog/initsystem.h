@@ -20,6 +20,7 @@ struct InitVariant {
     QStringList cgroupV1Args; // extra docker run arguments on a cgroup v1 host
     QStringList cgroupV2Args; // ... and on a cgroup v2 host
     QString podmanSystemd = QStringLiteral("false"); // --systemd=
+    QString ready;           // shell condition, true inside the container once the init has booted
     Fragment base;
     QMap<QString, Fragment> engines;        // engine -> extra fragment
     QMap<QString, QString> refusedEngines;  // engine -> reason

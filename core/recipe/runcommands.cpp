@@ -12,8 +12,9 @@ static CommandLine cmd(const QString &program, const QStringList &arguments, con
 
 QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &image, const QString &contextDir)
 {
+    // --force-rm: a failed step's container would otherwise stay behind, carrying our label.
     return {{QStringLiteral("build the image"),
-             cmd(engine, {QStringLiteral("build"), QStringLiteral("--tag"), image, QStringLiteral("--file"),
+             cmd(engine, {QStringLiteral("build"), QStringLiteral("--force-rm"), QStringLiteral("--tag"), image, QStringLiteral("--file"),
                           QDir(contextDir).filePath(QStringLiteral("Containerfile")), contextDir})}};
 }
 

@@ -1,0 +1,52 @@
+#include "cli/clisupport.h"
+
+#include "cli/cliio.h"
+#include "profile/profileloader.h"
+#include "recipe/hostfacts.h"
+
+namespace initbench::cli {
+
+const Catalog *builtinCatalogOrReport()
+{
+    static QStringList errors;
+    static const Catalog catalog = Catalog::builtin(&errors);
+    if (!errors.isEmpty()) {
+        err(QStringLiteral("initbench: the built-in catalog is broken:\n  %1\n").arg(errors.join(QStringLiteral("\n  "))));
+        return nullptr;
+    }
+    return &catalog;
+}
+
+std::optional<Profile> loadProfileOrReport(const QString &path, const Catalog &catalog, const QString &engineOverride)
+{
+    ProfileLoadResult loaded = loadProfileFile(path, catalog, firstAvailableEngine());
+    if (loaded.ok() && !engineOverride.isEmpty()) {
+        loaded.profile.engine = engineOverride;
+        loaded.issues = validateProfile(loaded.profile, catalog);
+    }
+    if (loaded.ok())
+        return loaded.profile;
+    for (const ProfileIssue &issue : loaded.issues)
+        err(issue.toString(path) + QLatin1Char('\n'));
+    err(QStringLiteral("initbench: the profile is not valid; nothing was written or started\n"));
+    return std::nullopt;
+}
+
+ProgressSink terminalProgress(bool quiet)
+{
+    ProgressSink sink;
+    sink.step = [](int n, int total, const QString &title) { out(QStringLiteral("==> step %1 of %2: %3\n").arg(n).arg(total).arg(title)); };
+    sink.note = [](const QString &note) { out(QStringLiteral("==> %1\n").arg(note)); };
+    if (!quiet)
+        sink.log = [](const QString &line) { out(QStringLiteral("    %1\n").arg(line)); };
+    return sink;
+}
+
+void reportFailure(const QString &command, const OpResult &result)
+{
+    err(QStringLiteral("initbench %1: %2\n").arg(command, result.message));
+    if (!result.details.isEmpty())
+        err(QStringLiteral("  details:\n    %1\n").arg(QString(result.details).replace(QLatin1Char('\n'), QStringLiteral("\n    "))));
+}
+
+} // namespace initbench::cli

@@ -1,0 +1,11 @@
+#pragma once
+#include <QStringList>
+
+namespace initbench::cli {
+
+int runBuild(const QStringList &arguments); // initbench build PROFILE
+int runUp(const QStringList &arguments);    // initbench up PROFILE
+int runDown(const QStringList &arguments);  // initbench down NAME
+int runRemove(const QStringList &arguments); // initbench rm NAME
+
+} // namespace initbench::cli

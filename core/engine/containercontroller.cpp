@@ -1,0 +1,319 @@
+#include "engine/containercontroller.h"
+
+#include "engine/baseimages.h"
+#include "engine/buildsteps.h"
+#include "engine/dockercli.h"
+#include "engine/enginediagnosis.h"
+#include "recipe/contextwriter.h"
+#include "recipe/recipegenerator.h"
+#include "util/netprobe.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace initbench {
+
+namespace {
+const int kQuickMs = 30 * 1000;
+const int kBuildMs = 60 * 60 * 1000;
+
+bool isSshService(const Catalog &catalog, const Profile &p)
+{
+    for (const QString &id : p.services)
+        if (const Service *s = catalog.service(id); s && s->port > 0)
+            return true;
+    return false;
+}
+
+// DOCKER_HOST / CONTAINER_HOST pointing at another machine: its 127.0.0.1 is not ours.
+bool engineIsRemote(const QString &engine)
+{
+    const QString host = qEnvironmentVariable(engine == QLatin1String("podman") ? "CONTAINER_HOST" : "DOCKER_HOST");
+    return host.startsWith(QLatin1String("tcp://")) || host.startsWith(QLatin1String("ssh://"));
+}
+} // namespace
+
+ContainerController::ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir)
+    : m_runner(runner), m_catalog(catalog), m_host(std::move(host)), m_dataDir(std::move(dataDir))
+{
+}
+
+QStringList ContainerController::availableEngines() const
+{
+    QStringList out;
+    for (const QString &e : {QStringLiteral("docker"), QStringLiteral("podman")})
+        if (!QStandardPaths::findExecutable(e).isEmpty())
+            out << e;
+    return out;
+}
+
+QString ContainerController::contextDir(const QString &name) const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("contexts/") + name);
+}
+
+QString ContainerController::buildLogPath(const QString &name) const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("logs/%1-build.log").arg(name));
+}
+
+OpResult ContainerController::checkEngine(const QString &engine)
+{
+    if (engine == QLatin1String("nspawn"))
+        return OpResult::failure(QStringLiteral("building and booting with systemd-nspawn is not available yet; "
+                                                "`initbench recipe` prints the commands to run by hand"));
+    const CommandResult r = m_runner.run(DockerCli(engine).serverVersion(), kQuickMs);
+    if (!r.ok())
+        return OpResult::failure(diagnoseEngineFailure(engine, r).message, r.details());
+    return {};
+}
+
+OpResult ContainerController::ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress)
+{
+    const DockerCli cli(engine);
+    if (m_runner.run(cli.imageExists(distro.image), kQuickMs).ok())
+        return {};
+    progress.reportNote(QStringLiteral("the base image %1 is not here yet; pulling it").arg(distro.image));
+    const CommandResult pull = m_runner.run({engine, {QStringLiteral("pull"), distro.image}, {}}, kBuildMs,
+                                            [&](const QString &line) { progress.reportLog(line); });
+    if (pull.ok())
+        return {};
+    if (!BaseImages::canBootstrap(distro))
+        return OpResult::failure(QStringLiteral("the image %1 is missing and cannot be pulled, and Initbench can only "
+                                                "bootstrap Debian and Ubuntu bases").arg(distro.image), pull.details());
+    progress.reportNote(QStringLiteral("the registry is not reachable (%1); using a local base bootstrapped from the %2 mirror instead")
+                            .arg(pull.details().section(QLatin1Char('\n'), -1), distro.name));
+    return BaseImages(m_runner, QDir(m_dataDir).filePath(QStringLiteral("bases"))).importInto(engine, distro, progress);
+}
+
+OpResult ContainerController::runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress)
+{
+    QDir().mkpath(QFileInfo(buildLogPath(name)).path());
+    QFile log(buildLogPath(name));
+    log.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    BuildStep current;
+    for (const PlannedCommand &c : plan.build) {
+        log.write(QStringLiteral("$ %1\n").arg(c.command.toDisplayString()).toUtf8());
+        const CommandResult r = m_runner.run(c.command, kBuildMs, [&](const QString &line) {
+            log.write(line.toUtf8() + '\n');
+            log.flush();
+            if (const auto step = parseBuildStep(line)) {
+                current = *step;
+                progress.reportStep(step->number, step->total, step->title);
+            }
+            progress.reportLog(line);
+        });
+        if (!r.ok()) {
+            const QString where = current.number > 0
+                ? QStringLiteral(" at step %1/%2 (%3)").arg(current.number).arg(current.total).arg(current.title)
+                : QString();
+            return OpResult::failure(QStringLiteral("%1 failed%2: %3; the whole log is in %4")
+                                         .arg(c.step, where, r.describe(), buildLogPath(name)),
+                                     r.details());
+        }
+    }
+    return {};
+}
+
+OpResult ContainerController::build(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut)
+{
+    const RecipeResult recipe = generateRecipe(m_catalog, RecipeRequest{profile, contextDir(profile.name), m_host});
+    if (!recipe.ok())
+        return OpResult::failure(recipe.errors.join(QLatin1Char('\n')));
+    if (const OpResult e = checkEngine(profile.engine); !e.ok)
+        return e;
+    if (const QString error = writeBuildContext(recipe.plan, contextDir(profile.name)); !error.isEmpty())
+        return OpResult::failure(error);
+    const Distro &distro = *m_catalog.distro(profile.distro);
+    if (const OpResult base = ensureBaseImage(profile.engine, distro, progress); !base.ok)
+        return base;
+    if (planOut)
+        *planOut = recipe.plan;
+    return runBuild(recipe.plan, profile.name, progress);
+}
+
+QString ContainerController::lastConsoleLines(const QString &engine, const QString &name, int lines)
+{
+    const CommandResult r = m_runner.run(DockerCli(engine).logs(name, lines), kQuickMs);
+    return QString::fromUtf8(r.standardOutput + r.standardError).trimmed();
+}
+
+UpResult ContainerController::up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds)
+{
+    UpResult out;
+    if (const OpResult e = checkEngine(profile.engine); !e.ok)
+        return {e, 0, {}};
+    // Refuse before building anything: a taken name or port would only fail at the end.
+    const DockerCli cli(profile.engine);
+    const CommandResult existing = m_runner.run(cli.inspect(profile.name), kQuickMs);
+    if (existing.ok()) {
+        const ContainerState s = DockerCli::parseInspect(profile.engine, existing.standardOutput);
+        return {OpResult::failure(QStringLiteral("a %1 container named '%2' already exists (%3%4); remove it with "
+                                                 "`initbench rm %2` or choose another name")
+                                      .arg(profile.engine, profile.name, s.status,
+                                           s.profile.isEmpty() ? QStringLiteral(", not created by Initbench") : QString())),
+                0, {}};
+    }
+    const bool ssh = isSshService(m_catalog, profile);
+    if (ssh && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
+        return {OpResult::failure(QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another ssh_port in the profile")
+                                      .arg(profile.sshPort)),
+                0, {}};
+    BuildPlan plan;
+    if (const OpResult b = build(profile, progress, &plan); !b.ok)
+        return {b, 0, {}};
+
+    progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
+    const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
+    if (!run.ok()) {
+        const QString err = run.details();
+        if (err.contains(QLatin1String("address already in use")) || err.contains(QLatin1String("port is already allocated")))
+            return {OpResult::failure(QStringLiteral("port %1 is already in use; choose another ssh_port").arg(profile.sshPort), err), 0, {}};
+        return {OpResult::failure(QStringLiteral("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
+                0, {}};
+    }
+    return waitReady(profile, *m_catalog.initVariant(profile.distro, profile.init), progress, readyTimeoutSeconds);
+}
+
+UpResult ContainerController::waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds)
+{
+    const DockerCli cli(profile.engine);
+    const bool ssh = isSshService(m_catalog, profile);
+    const bool probeSsh = ssh && !engineIsRemote(profile.engine);
+    if (ssh && !probeSsh)
+        progress.reportNote(QStringLiteral("the engine is remote: not waiting for the SSH banner on this machine's 127.0.0.1"));
+    QElapsedTimer timer;
+    timer.start();
+    bool booted = false;
+    while (timer.elapsed() < timeoutSeconds * 1000LL) {
+        const CommandResult inspected = m_runner.run(cli.inspect(profile.name), kQuickMs);
+        const ContainerState s = DockerCli::parseInspect(profile.engine, inspected.standardOutput);
+        if (!s.running)
+            return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1); last console lines:\n%2")
+                                          .arg(s.exitCode)
+                                          .arg(lastConsoleLines(profile.engine, profile.name, 20))),
+                    timer.elapsed(), {}};
+        if (!booted) {
+            booted = m_runner.run(cli.exec(profile.name, {QStringLiteral("sh"), QStringLiteral("-c"), init.ready}, false), kQuickMs).ok();
+            if (booted)
+                progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
+        }
+        if (booted && (!probeSsh || !readSshBanner(profile.sshPort, 1000).isEmpty())) {
+            QString what = QStringLiteral("the init reports it has booted");
+            if (probeSsh)
+                what += QStringLiteral(" and SSH answers on 127.0.0.1:%1").arg(profile.sshPort);
+            return {{}, timer.elapsed(), what};
+        }
+        QThread::msleep(250);
+    }
+    return {OpResult::failure(QStringLiteral("not ready after %1 s (%2); last console lines:\n%3")
+                                  .arg(timeoutSeconds)
+                                  .arg(booted ? QStringLiteral("booted, but SSH does not answer") : QStringLiteral("the init has not finished booting"))
+                                  .arg(lastConsoleLines(profile.engine, profile.name, 20))),
+            timer.elapsed(), {}};
+}
+
+std::optional<ContainerState> ContainerController::find(const QString &name, const QString &engineHint, OpResult *error)
+{
+    const QStringList engines = engineHint.isEmpty() ? availableEngines() : QStringList{engineHint};
+    QList<ContainerState> found;
+    QString lastProblem;
+    for (const QString &engine : engines) {
+        const CommandResult r = m_runner.run(DockerCli(engine).inspect(name), kQuickMs);
+        if (r.ok())
+            found << DockerCli::parseInspect(engine, r.standardOutput);
+        else if (const EngineDiagnosis d = diagnoseEngineFailure(engine, r); d.problem != EngineProblem::NoSuchContainer)
+            lastProblem = d.message;
+    }
+    if (found.size() == 1)
+        return found.first();
+    if (error) {
+        if (found.size() > 1)
+            *error = OpResult::failure(QStringLiteral("both docker and podman have a container named '%1'; say which with --engine").arg(name));
+        else if (!lastProblem.isEmpty())
+            *error = OpResult::failure(lastProblem);
+        else
+            *error = OpResult::failure(QStringLiteral("no container named '%1' (engines asked: %2)")
+                                           .arg(name, engines.isEmpty() ? QStringLiteral("none installed") : engines.join(QStringLiteral(", "))));
+    }
+    return std::nullopt;
+}
+
+DownResult ContainerController::down(const QString &name, const QString &engineHint, int stopTimeoutSeconds)
+{
+    DownResult out;
+    const auto state = find(name, engineHint, &out.result);
+    if (!state)
+        return out;
+    if (!state->running) {
+        out.wasRunning = false;
+        out.clean = true;
+        out.exitCode = state->exitCode;
+        return out;
+    }
+    const DockerCli cli(state->engine);
+    QElapsedTimer timer;
+    timer.start();
+    // The engine sends the init's stop signal (set at run time) and kills after the timeout.
+    const CommandResult r = m_runner.run(cli.stop(name, stopTimeoutSeconds), (stopTimeoutSeconds + 30) * 1000);
+    out.elapsedMs = timer.elapsed();
+    if (!r.ok()) {
+        out.result = OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
+        return out;
+    }
+    const ContainerState after = DockerCli::parseInspect(state->engine, m_runner.run(cli.inspect(name), kQuickMs).standardOutput);
+    out.exitCode = after.exitCode;
+    // 137 = SIGKILL: the engine gave up waiting for the init to shut down.
+    out.clean = after.exitCode != 137 && out.elapsedMs < stopTimeoutSeconds * 1000LL;
+    return out;
+}
+
+OpResult ContainerController::remove(const QString &name, const QString &engineHint)
+{
+    OpResult error;
+    const auto state = find(name, engineHint, &error);
+    if (!state)
+        return error;
+    if (state->profile.isEmpty())
+        return OpResult::failure(QStringLiteral("'%1' was not created by Initbench; remove it with %2 rm if you mean to").arg(name, state->engine));
+    if (state->running)
+        return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));
+    const CommandResult r = m_runner.run(DockerCli(state->engine).remove(name), kQuickMs);
+    if (!r.ok())
+        return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
+    return {};
+}
+
+OpResult ContainerController::logs(const QString &name, const QString &engineHint, int tailLines, QString *text)
+{
+    OpResult error;
+    const auto state = find(name, engineHint, &error);
+    if (!state)
+        return error;
+    const CommandResult r = m_runner.run(DockerCli(state->engine).logs(name, tailLines), kQuickMs);
+    if (!r.ok())
+        return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
+    // docker logs replays the console (a tty: one stream) as it was written.
+    *text = QString::fromUtf8(r.standardOutput + r.standardError);
+    return {};
+}
+
+QList<ContainerState> ContainerController::list(QStringList *warnings)
+{
+    QList<ContainerState> out;
+    for (const QString &engine : availableEngines()) {
+        const CommandResult r = m_runner.run(DockerCli(engine).listManaged(), kQuickMs);
+        if (!r.ok()) {
+            if (warnings)
+                *warnings << QStringLiteral("%1: %2").arg(engine, diagnoseEngineFailure(engine, r).message);
+            continue;
+        }
+        out += DockerCli::parseList(engine, r.standardOutput);
+    }
+    return out;
+}
+
+} // namespace initbench

@@ -1,0 +1,64 @@
+#pragma once
+#include "catalog/catalog.h"
+#include "engine/containerstate.h"
+#include "engine/progresssink.h"
+#include "process/icommandrunner.h"
+#include "profile/profile.h"
+#include "recipe/buildplan.h"
+#include "recipe/hostfacts.h"
+
+#include <optional>
+
+namespace initbench {
+
+struct UpResult {
+    OpResult result;
+    qint64 readyMs = 0; // from the start of the container to ready
+    QString readyWhat;  // what "ready" meant: "OpenRC reached its default runlevel; SSH answers"
+};
+
+struct DownResult {
+    OpResult result;
+    bool clean = false;  // the init shut down by itself on its stop signal
+    qint64 elapsedMs = 0;
+    int exitCode = 0;
+    bool wasRunning = true;
+};
+
+// The one controller that runs engine commands for docker and podman (through the injected
+// runner) and finds containers again by their label.
+class ContainerController
+{
+public:
+    ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir);
+
+    // Writes the build context and builds the image, bootstrapping a local base image first
+    // when the registry's is missing.
+    OpResult build(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut = nullptr);
+    // build, start, and wait until the init has booted and SSH answers (when sshd is a service).
+    UpResult up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds = 180);
+    DownResult down(const QString &name, const QString &engineHint = {}, int stopTimeoutSeconds = 10);
+    OpResult remove(const QString &name, const QString &engineHint = {});
+    OpResult logs(const QString &name, const QString &engineHint, int tailLines, QString *text);
+    QList<ContainerState> list(QStringList *warnings);
+    // The container called name on the engines installed here (or the hinted one).
+    std::optional<ContainerState> find(const QString &name, const QString &engineHint, OpResult *error);
+
+    QStringList availableEngines() const;
+    QString contextDir(const QString &name) const;
+    QString buildLogPath(const QString &name) const;
+
+private:
+    OpResult checkEngine(const QString &engine);
+    OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);
+    OpResult runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress);
+    UpResult waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds);
+    QString lastConsoleLines(const QString &engine, const QString &name, int lines);
+
+    ICommandRunner &m_runner;
+    const Catalog &m_catalog;
+    HostFacts m_host;
+    QString m_dataDir;
+};
+
+} // namespace initbench

@@ -1,0 +1,146 @@
+#include "engine/dockercli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace initbench {
+
+CommandLine DockerCli::serverVersion() const
+{
+    return cmd({QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+}
+
+CommandLine DockerCli::listManaged() const
+{
+    const QString format = m_engine == QLatin1String("podman") ? QStringLiteral("json") : QStringLiteral("{{json .}}");
+    return cmd({QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--filter"),
+                QStringLiteral("label=") + profileLabel(), QStringLiteral("--format"), format});
+}
+
+CommandLine DockerCli::inspect(const QString &name) const
+{
+    return cmd({QStringLiteral("container"), QStringLiteral("inspect"), name});
+}
+
+CommandLine DockerCli::imageExists(const QString &image) const
+{
+    return cmd({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.Id}}"), image});
+}
+
+CommandLine DockerCli::stop(const QString &name, int timeoutSeconds) const
+{
+    return cmd({QStringLiteral("stop"), QStringLiteral("--time"), QString::number(timeoutSeconds), name});
+}
+
+CommandLine DockerCli::remove(const QString &name) const
+{
+    return cmd({QStringLiteral("rm"), name});
+}
+
+CommandLine DockerCli::removeImage(const QString &image) const
+{
+    return cmd({QStringLiteral("rmi"), image});
+}
+
+CommandLine DockerCli::logs(const QString &name, int tailLines) const
+{
+    QStringList a{QStringLiteral("logs")};
+    if (tailLines > 0)
+        a << QStringLiteral("--tail") << QString::number(tailLines);
+    return cmd(a << name);
+}
+
+CommandLine DockerCli::exec(const QString &name, const QStringList &argv, bool tty) const
+{
+    QStringList a{QStringLiteral("exec"), QStringLiteral("--interactive")};
+    if (tty)
+        a << QStringLiteral("--tty");
+    return cmd(a << name << argv);
+}
+
+CommandLine DockerCli::importTarball(const QString &tarball, const QString &tag) const
+{
+    // The label tells a base Initbench made from the registry's image of the same name.
+    return cmd({QStringLiteral("import"), QStringLiteral("--change"), QStringLiteral("LABEL io.initbench.base=bootstrapped"),
+                tarball, tag});
+}
+
+CommandLine DockerCli::contextHost() const
+{
+    return cmd({QStringLiteral("context"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                QStringLiteral("{{.Endpoints.docker.Host}}")});
+}
+
+static QString firstName(const QJsonValue &names)
+{
+    if (names.isArray())
+        return names.toArray().first().toString();
+    return names.toString().section(QLatin1Char(','), 0, 0);
+}
+
+static QString labelValue(const QJsonValue &labels, const QString &key)
+{
+    if (labels.isObject())
+        return labels.toObject().value(key).toString();
+    // docker ps: "k1=v1,k2=v2"
+    for (const QString &pair : labels.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (pair.section(QLatin1Char('='), 0, 0) == key)
+            return pair.section(QLatin1Char('='), 1);
+    return {};
+}
+
+QList<ContainerState> DockerCli::parseList(const QString &engine, const QByteArray &output)
+{
+    QList<QJsonObject> objects;
+    const QByteArray trimmed = output.trimmed();
+    if (trimmed.startsWith('[')) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(trimmed).array())
+            objects << v.toObject();
+    } else {
+        for (const QByteArray &line : trimmed.split('\n'))
+            if (!line.trimmed().isEmpty())
+                objects << QJsonDocument::fromJson(line).object();
+    }
+    QList<ContainerState> out;
+    for (const QJsonObject &o : objects) {
+        if (o.isEmpty())
+            continue;
+        ContainerState s;
+        s.engine = engine;
+        s.exists = true;
+        s.name = firstName(o.value(QStringLiteral("Names")));
+        s.image = o.value(QStringLiteral("Image")).toString();
+        s.status = o.value(QStringLiteral("State")).toString().toLower();
+        s.running = s.status == QLatin1String("running");
+        s.detail = o.value(QStringLiteral("Status")).toString();
+        s.profile = labelValue(o.value(QStringLiteral("Labels")), profileLabel());
+        out << s;
+    }
+    return out;
+}
+
+ContainerState DockerCli::parseInspect(const QString &engine, const QByteArray &output)
+{
+    ContainerState s;
+    s.engine = engine;
+    const QJsonArray array = QJsonDocument::fromJson(output).array();
+    if (array.isEmpty())
+        return s;
+    const QJsonObject o = array.first().toObject();
+    const QJsonObject state = o.value(QStringLiteral("State")).toObject();
+    s.exists = true;
+    s.name = o.value(QStringLiteral("Name")).toString();
+    if (s.name.startsWith(QLatin1Char('/')))
+        s.name.remove(0, 1);
+    s.status = state.value(QStringLiteral("Status")).toString().toLower();
+    s.running = state.value(QStringLiteral("Running")).toBool();
+    s.hostPid = state.value(QStringLiteral("Pid")).toInt();
+    s.exitCode = state.value(QStringLiteral("ExitCode")).toInt();
+    const QJsonObject config = o.value(QStringLiteral("Config")).toObject();
+    s.image = config.value(QStringLiteral("Image")).toString();
+    s.profile = labelValue(config.value(QStringLiteral("Labels")), profileLabel());
+    return s;
+}
+
+} // namespace initbench

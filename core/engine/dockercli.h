@@ -1,0 +1,43 @@
+#pragma once
+#include "engine/containerstate.h"
+#include "process/commandline.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace initbench {
+
+// The docker and podman command-line strategy: builds argument lists and parses their JSON
+// output. It runs nothing. podman differs from docker only where noted.
+class DockerCli
+{
+public:
+    explicit DockerCli(QString engine) : m_engine(std::move(engine)) {}
+    const QString &engine() const { return m_engine; }
+
+    CommandLine serverVersion() const;
+    CommandLine listManaged() const;                 // containers carrying Initbench's label
+    CommandLine inspect(const QString &name) const;  // one container, JSON array
+    CommandLine imageExists(const QString &image) const;
+    CommandLine stop(const QString &name, int timeoutSeconds) const;
+    CommandLine remove(const QString &name) const;
+    CommandLine removeImage(const QString &image) const;
+    CommandLine logs(const QString &name, int tailLines) const;
+    CommandLine exec(const QString &name, const QStringList &argv, bool tty) const;
+    CommandLine importTarball(const QString &tarball, const QString &tag) const;
+    CommandLine contextHost() const; // docker only: where the current context points
+
+    // `ps --format '{{json .}}'` (docker: JSON lines) or podman's JSON array.
+    static QList<ContainerState> parseList(const QString &engine, const QByteArray &output);
+    // `inspect` output: a JSON array with one object.
+    static ContainerState parseInspect(const QString &engine, const QByteArray &output);
+
+private:
+    CommandLine cmd(const QStringList &arguments) const { return {m_engine, arguments, {}}; }
+    QString m_engine;
+};
+
+// The label every container Initbench creates carries; its value is the profile name.
+inline QString profileLabel() { return QStringLiteral("io.initbench.profile"); }
+
+} // namespace initbench

@@ -1,0 +1,31 @@
+#include "engine/enginediagnosis.h"
+
+namespace initbench {
+
+EngineDiagnosis diagnoseEngineFailure(const QString &engine, const CommandResult &result)
+{
+    if (result.ok())
+        return {};
+    const QString err = result.details();
+    if (result.outcome == CommandOutcome::FailedToStart)
+        return {EngineProblem::NotInstalled,
+                QStringLiteral("%1 is not installed or not on PATH (Debian: apt install %2)")
+                    .arg(engine, engine == QLatin1String("docker") ? QStringLiteral("docker.io") : engine)};
+    if (err.contains(QLatin1String("permission denied"), Qt::CaseInsensitive) && err.contains(QLatin1String(".sock")))
+        return {EngineProblem::PermissionDenied,
+                QStringLiteral("permission denied on the %1 socket: join the '%1' group "
+                               "(sudo usermod -aG %1 $USER, then log in again) or run as root").arg(engine)};
+    if (err.contains(QLatin1String("Cannot connect to the Docker daemon")) || err.contains(QLatin1String("Is the docker daemon running"))
+        || err.contains(QLatin1String("Cannot connect to Podman")))
+        return {EngineProblem::DaemonNotRunning,
+                engine == QLatin1String("docker")
+                    ? QStringLiteral("the docker daemon is not running: start it (sudo systemctl start docker, or run dockerd)")
+                    : QStringLiteral("podman cannot reach its service: %1").arg(err.section(QLatin1Char('\n'), 0, 0))};
+    if (err.contains(QLatin1String("No such container")) || err.contains(QLatin1String("no such container")))
+        return {EngineProblem::NoSuchContainer, err.section(QLatin1Char('\n'), 0, 0)};
+    if (err.contains(QLatin1String("No such image")) || err.contains(QLatin1String("image not known")))
+        return {EngineProblem::NoSuchImage, err.section(QLatin1Char('\n'), 0, 0)};
+    return {EngineProblem::Other, QStringLiteral("%1 %2: %3").arg(engine, result.describe(), err)};
+}
+
+} // namespace initbench

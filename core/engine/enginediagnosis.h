@@ -1,0 +1,19 @@
+#pragma once
+#include "process/commandresult.h"
+
+#include <QString>
+
+namespace initbench {
+
+// Why an engine command failed, in words a user can act on.
+enum class EngineProblem { None, NotInstalled, DaemonNotRunning, PermissionDenied, NoSuchContainer, NoSuchImage, Other };
+
+struct EngineDiagnosis {
+    EngineProblem problem = EngineProblem::None;
+    QString message;
+};
+
+// Reads a failed docker/podman command's outcome and stderr. engine is "docker" or "podman".
+EngineDiagnosis diagnoseEngineFailure(const QString &engine, const CommandResult &result);
+
+} // namespace initbench
