@@ -1,10 +1,13 @@
 #include "recipe/hostfacts.h"
 
 #include "catalog/engines.h"
+#include "util/usersettings.h"
 
 #include <QFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
+
+#include <sys/resource.h>
 
 namespace initbench {
 
@@ -21,6 +24,30 @@ QString firstAvailableEngine()
     return QStringLiteral("docker");
 }
 
+static quint64 pidMax()
+{
+    QFile f(QStringLiteral("/proc/sys/kernel/pid_max"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toULongLong() : 0;
+}
+
+QStringList HostFacts::detectUlimits()
+{
+    QStringList out;
+    rlimit r{};
+    if (::getrlimit(RLIMIT_NOFILE, &r) == 0 && r.rlim_max != RLIM_INFINITY)
+        out << QStringLiteral("nofile=%1:%1").arg(quint64(r.rlim_max));
+    // Seen on the build machines: runc cannot set an nproc limit above kernel.pid_max
+    // ("error setting rlimit type 6"), even when the hard limit is higher.
+    if (::getrlimit(RLIMIT_NPROC, &r) == 0) {
+        quint64 nproc = r.rlim_max == RLIM_INFINITY ? pidMax() : quint64(r.rlim_max);
+        if (const quint64 cap = pidMax(); cap > 0)
+            nproc = qMin(nproc, cap);
+        if (nproc > 0)
+            out << QStringLiteral("nproc=%1:%1").arg(nproc);
+    }
+    return out;
+}
+
 HostFacts HostFacts::detect(const QString &stateDir)
 {
     HostFacts facts;
@@ -33,6 +60,7 @@ HostFacts HostFacts::detect(const QString &stateDir)
         && !QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty())
         facts.exportEngine = QStringLiteral("podman");
     facts.stateDir = stateDir;
+    facts.podmanUlimits = UserSettings::load().podmanUlimits.value_or(detectUlimits());
     return facts;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QStringList>
 
 namespace initbench {
 
@@ -10,8 +11,13 @@ struct HostFacts {
     bool pid1IsSystemd = false;     // false: nspawn needs --register=no --keep-unit
     QString exportEngine = QStringLiteral("docker"); // builds images that nspawn trees are exported from
     QString stateDir;               // where nspawn root trees live
+    // podman's defaults (nofile 1048576...) exceed the hard limits of some hosts, where runc
+    // then fails with "error setting rlimit". Detected from this process's hard limits; the
+    // settings file can override them.
+    QStringList podmanUlimits;      // e.g. {"nofile=20000:20000", "nproc=96365:96365"}
 
     static HostFacts detect(const QString &stateDir);
+    static QStringList detectUlimits();
 };
 
 // The first engine whose command is on PATH (docker, podman, then systemd-nspawn); docker when

@@ -39,8 +39,11 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const Distro &d
     }
     // Without an explicit value podman turns on its systemd mode for any /sbin/init command,
     // which would replace a non-systemd init's stop signal.
-    if (podman)
+    if (podman) {
         a << QStringLiteral("--systemd=") + init.podmanSystemd;
+        for (const QString &limit : request.host.podmanUlimits)
+            a << QStringLiteral("--ulimit") << limit;
+    }
     // Only loopback: publishing on every interface would open the container to the network.
     for (const QString &id : p.services) {
         const Service *s = catalog.service(id);
