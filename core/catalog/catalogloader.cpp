@@ -67,7 +67,7 @@ static Distro readDistro(const YAML::Node &root)
 {
     requireMap(root, QStringLiteral("a distro file"));
     checkKeys(root, {"id", "name", "family", "image", "install", "add_user", "shell", "set_timezone",
-                     "bootstrap", "nspawn", "refuse_inits", "refuse_engines"},
+                     "packages", "bootstrap", "nspawn", "refuse_inits", "refuse_engines"},
               QStringLiteral("a distro"));
     Distro d;
     d.id = scalar(root["id"], QStringLiteral("id"));
@@ -78,6 +78,8 @@ static Distro readDistro(const YAML::Node &root)
     d.addUser = scalar(root["add_user"], QStringLiteral("add_user"));
     d.shell = optionalScalar(root, "shell");
     d.setTimezone = optionalScalar(root, "set_timezone");
+    if (const auto n = root["packages"])
+        d.packages = stringList(n, QStringLiteral("packages"));
     if (const auto b = root["bootstrap"]) {
         requireMap(b, QStringLiteral("bootstrap"));
         checkKeys(b, {"tool", "suite", "mirror", "variant"}, QStringLiteral("bootstrap"));

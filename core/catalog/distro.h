@@ -23,6 +23,7 @@ struct Distro {
     QString addUser; // shell template creating {user}
     QString shell;   // login shell for created users
     QString setTimezone; // shell template for {timezone}
+    QStringList packages; // installed in every image of this distro (tools Initbench relies on)
     Bootstrap bootstrap;
     Fragment nspawn; // tree fixes every nspawn tree of this distro needs
     QMap<QString, QString> refusedInits;   // init id -> one-line reason

@@ -264,7 +264,14 @@ DownResult ContainerController::down(const QString &name, const QString &engineH
         out.result = OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
         return out;
     }
-    const ContainerState after = DockerCli::parseInspect(state->engine, m_runner.run(cli.inspect(name), kQuickMs).standardOutput);
+    const CommandResult inspected = m_runner.run(cli.inspect(name), kQuickMs);
+    const ContainerState after = DockerCli::parseInspect(state->engine, inspected.standardOutput);
+    if (!inspected.ok() || !after.exists) {
+        out.result = OpResult::failure(QStringLiteral("%1 was stopped, but its exit status cannot be read: %2")
+                                           .arg(name, diagnoseEngineFailure(state->engine, inspected).message),
+                                       inspected.details());
+        return out;
+    }
     out.exitCode = after.exitCode;
     // 137 = SIGKILL: the engine gave up waiting for the init to shut down.
     out.clean = after.exitCode != 137 && out.elapsedMs < stopTimeoutSeconds * 1000LL;

@@ -129,6 +129,8 @@ ContainerState DockerCli::parseInspect(const QString &engine, const QByteArray &
         return s;
     const QJsonObject o = array.first().toObject();
     const QJsonObject state = o.value(QStringLiteral("State")).toObject();
+    if (state.isEmpty() || o.value(QStringLiteral("Name")).toString().isEmpty())
+        return s; // not a container's inspect output
     s.exists = true;
     s.name = o.value(QStringLiteral("Name")).toString();
     if (s.name.startsWith(QLatin1Char('/')))

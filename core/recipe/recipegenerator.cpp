@@ -117,6 +117,8 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
                   {QStringLiteral("ssh_port"), QString::number(p.sshPort)},
                   {QStringLiteral("engine"), engine},
                   {QStringLiteral("timezone"), p.timezone}});
+    for (const QString &pkg : d.packages)
+        as.addPackage(pkg);
     as.add(QStringLiteral("init: %1 (PID 1: %2)").arg(init.name, v.pid1), v.base);
     as.add(QStringLiteral("init: %1, %2 specifics").arg(init.name, engine), v.engines.value(engine));
     if (nspawn) {

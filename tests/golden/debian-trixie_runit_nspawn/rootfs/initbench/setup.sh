@@ -5,7 +5,7 @@ set -eu
 
 # --- packages
 apt-get update
-DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends runit-init cron openssh-server rsyslog less
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wtmpdb runit-init cron openssh-server rsyslog less
 rm -rf /var/lib/apt/lists/*
 
 # --- init: runit (PID 1: runit)

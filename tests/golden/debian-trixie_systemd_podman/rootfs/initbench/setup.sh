@@ -5,7 +5,7 @@ set -eu
 
 # --- packages
 apt-get update
-DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends systemd systemd-sysv dbus cron openssh-server less
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wtmpdb systemd systemd-sysv dbus cron openssh-server less
 rm -rf /var/lib/apt/lists/*
 
 # --- init: systemd (PID 1: systemd)

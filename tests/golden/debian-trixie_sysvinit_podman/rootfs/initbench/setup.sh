@@ -5,7 +5,7 @@ set -eu
 
 # --- packages
 apt-get update
-DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sysvinit-core cron openssh-server inetutils-syslogd less
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wtmpdb sysvinit-core cron openssh-server inetutils-syslogd less
 rm -rf /var/lib/apt/lists/*
 
 # --- init: sysvinit (PID 1: init)

@@ -1,0 +1,182 @@
+// End to end, on real engines: `initbench up` boots the profile to ready, PID 1 is the chosen
+// init, an SSH login on a pty shows in the container's own who and last, `initbench down`
+// stops it cleanly with the init's signal within 10 s, and nothing is left behind.
+//
+// One data row per cell; CTest runs each row as its own test (see tests/CMakeLists.txt).
+// Without the engine the row is skipped, unless INITBENCH_E2E_REQUIRED=1 (CI sets it).
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args, int timeoutMs, const QString &home = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!home.isEmpty())
+        env.insert(QStringLiteral("INITBENCH_HOME"), home);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError())};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool engineWorks(const QString &engine)
+{
+    if (QStandardPaths::findExecutable(engine == QLatin1String("nspawn") ? QStringLiteral("systemd-nspawn") : engine).isEmpty())
+        return false;
+    if (engine == QLatin1String("nspawn"))
+        return true;
+    return run(engine, {QStringLiteral("info")}, 30000).status == 0;
+}
+
+// Caches (bootstrapped bases) survive between runs; containers and contexts do not matter.
+QString e2eHome()
+{
+    const QString home = qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e"));
+    QDir().mkpath(home);
+    return home;
+}
+
+} // namespace
+
+class TstE2eBoot : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_key;
+    QString m_name;
+    QString m_engine;
+
+    Run initbench(const QStringList &args, int timeoutMs = 60000)
+    {
+        return run(QStringLiteral(INITBENCH_BINARY), args, timeoutMs, e2eHome());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_key = m_tmp.filePath(QStringLiteral("id_ed25519"));
+        const Run keygen = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                                              QStringLiteral("-N"), QString(), QStringLiteral("-f"), m_key}, 30000);
+        QVERIFY2(keygen.status == 0, qPrintable(QStringLiteral("ssh-keygen (openssh-client) is needed: ") + keygen.err));
+    }
+
+    void boot_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("distro");
+        QTest::addColumn<QString>("init");
+        QTest::addColumn<QString>("pid1");
+        QTest::addColumn<bool>("bootRecords"); // runit writes none: `last` has no reboot line
+        // Debian 13's `who` asks systemd-logind and ignores /run/utmp; without systemd the
+        // session is only in the file (sshd still writes it), so `who` is pointed at it there.
+        QTest::addColumn<QString>("who");
+        const QString who = QStringLiteral("who");
+        const QString whoFile = QStringLiteral("who /run/utmp");
+        QTest::newRow("docker-bookworm-systemd") << "docker" << "debian:bookworm" << "systemd" << "systemd" << true << who;
+        QTest::newRow("docker-bookworm-sysvinit") << "docker" << "debian:bookworm" << "sysvinit" << "init" << true << who;
+        QTest::newRow("docker-bookworm-openrc") << "docker" << "debian:bookworm" << "openrc" << "init" << true << who;
+        QTest::newRow("docker-bookworm-runit") << "docker" << "debian:bookworm" << "runit" << "runit" << false << who;
+        QTest::newRow("docker-trixie-runit") << "docker" << "debian:trixie" << "runit" << "runit" << false << whoFile;
+        QTest::newRow("podman-bookworm-systemd") << "podman" << "debian:bookworm" << "systemd" << "systemd" << true << who;
+    }
+
+    void boot()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, distro);
+        QFETCH(QString, init);
+        QFETCH(QString, pid1);
+        QFETCH(bool, bootRecords);
+        QFETCH(QString, who);
+        if (!engineWorks(engine)) {
+            if (qEnvironmentVariableIntValue("INITBENCH_E2E_REQUIRED") == 1)
+                QFAIL(qPrintable(engine + QStringLiteral(" is not usable here, and INITBENCH_E2E_REQUIRED=1")));
+            QSKIP(qPrintable(engine + QStringLiteral(" is not installed or not running")));
+        }
+        m_engine = engine;
+        m_name = QStringLiteral("e2e-%1-%2-%3").arg(engine, distro.section(QLatin1Char(':'), 1), init);
+        const int port = 22100 + int(qHash(m_name) % 800);
+        QFile pub(m_key + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        const QString profile = m_tmp.filePath(m_name + QStringLiteral(".yaml"));
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("name: %1\ndistro: %2\ninit: %3\nengine: %4\nservices: [sshd, console-getty]\nssh_port: %5\n"
+                               "root:\n  keys: [\"%6\"]\n")
+                    .arg(m_name, distro, init, engine).arg(port).arg(QString::fromUtf8(pub.readAll().trimmed()))
+                    .toUtf8());
+        f.close();
+        initbench({QStringLiteral("down"), m_name, QStringLiteral("--engine"), engine});
+        initbench({QStringLiteral("rm"), m_name, QStringLiteral("--engine"), engine});
+
+        const Run up = initbench({QStringLiteral("up"), profile, QStringLiteral("--quiet"), QStringLiteral("--timeout"), QStringLiteral("240")},
+                                 20 * 60 * 1000);
+        QVERIFY2(up.status == 0, qPrintable(up.out.right(3000) + up.err.right(3000)));
+        QVERIFY2(up.out.contains(QRegularExpression(QStringLiteral("is ready in [0-9.]+ s"))), qPrintable(up.out));
+        qInfo().noquote() << up.out.section(QLatin1Char('\n'), -2, -2);
+
+        const Run comm = initbench({QStringLiteral("exec"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--"),
+                                    QStringLiteral("cat"), QStringLiteral("/proc/1/comm")});
+        QCOMPARE(comm.out.trimmed(), pid1);
+
+        // A real login: sshd on a pty, Initbench's key. `who` inside the session sees it.
+        const QStringList sshArgs{QStringLiteral("-tt"), QStringLiteral("-i"), m_key, QStringLiteral("-p"), QString::number(port),
+                                  QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+                                  QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                                  QStringLiteral("-o"), QStringLiteral("LogLevel=ERROR"), QStringLiteral("root@127.0.0.1"), who};
+        const Run ssh = run(QStringLiteral("ssh"), sshArgs, 60000);
+        QVERIFY2(ssh.status == 0, qPrintable(ssh.err));
+        QVERIFY2(ssh.out.contains(QRegularExpression(QStringLiteral("^root\\s+pts/\\d+"), QRegularExpression::MultilineOption)),
+                 qPrintable(QStringLiteral("who in the session: ") + ssh.out));
+
+        const Run last = initbench({QStringLiteral("exec"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--"),
+                                    QStringLiteral("last")});
+        QVERIFY2(last.out.contains(QRegularExpression(QStringLiteral("^root\\s+pts/\\d+"), QRegularExpression::MultilineOption)),
+                 qPrintable(QStringLiteral("last: ") + last.out));
+        QCOMPARE(last.out.contains(QRegularExpression(QStringLiteral("^reboot\\s+system boot"), QRegularExpression::MultilineOption)),
+                 bootRecords);
+
+        QElapsedTimer t;
+        t.start();
+        const Run down = initbench({QStringLiteral("down"), m_name, QStringLiteral("--engine"), engine}, 60000);
+        QVERIFY2(down.status == 0, qPrintable(down.err));
+        QVERIFY2(down.out.contains(QLatin1String("stopped cleanly")), qPrintable(down.out));
+        QVERIFY2(t.elapsed() < 10000, qPrintable(down.out));
+
+        const Run rm = initbench({QStringLiteral("rm"), m_name, QStringLiteral("--engine"), engine});
+        QVERIFY2(rm.status == 0, qPrintable(rm.err));
+        const Run left = run(engine, {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--quiet"), QStringLiteral("--filter"),
+                                      QStringLiteral("name=^") + m_name + QLatin1Char('$')}, 30000);
+        QCOMPARE(left.out.trimmed(), QString());
+        m_name.clear();
+    }
+
+    void cleanup()
+    {
+        // A failed row must not leave its container running.
+        if (!m_name.isEmpty())
+            run(m_engine, {QStringLiteral("rm"), QStringLiteral("--force"), m_name}, 60000);
+        m_name.clear();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstE2eBoot)
+#include "tst_e2e_boot.moc"
