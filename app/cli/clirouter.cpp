@@ -70,6 +70,8 @@ int runCli(const QStringList &arguments)
         out(QStringLiteral("initbench %1\n").arg(QStringLiteral(INITBENCH_VERSION)));
         return Success;
     }
+    if (name == QLatin1String("__supervise-nspawn"))
+        return runSupervisor(arguments.mid(1));
     QStringList names;
     for (const Subcommand &s : subcommands()) {
         if (s.name == name)

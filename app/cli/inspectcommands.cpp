@@ -4,6 +4,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
+#include "cli/lifecyclecommands.h"
 #include "engine/baseimages.h"
 #include "engine/containercontroller.h"
 #include "engine/dockercli.h"
@@ -30,7 +31,7 @@ QCommandLineOption engineOption()
 
 ContainerController controllerFor(ProcessRunner &runner, const Catalog &catalog)
 {
-    return ContainerController(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir());
+    return ContainerController(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir(), supervisorCommand());
 }
 
 } // namespace
@@ -110,12 +111,17 @@ int runExec(const QStringList &arguments)
     ProcessRunner runner;
     const QStringList positional = cp.parser().positionalArguments();
     OpResult error;
-    const auto state = controllerFor(runner, *catalog).find(positional.constFirst(), cp.parser().value(QStringLiteral("engine")), &error);
+    ContainerController controller = controllerFor(runner, *catalog);
+    const auto state = controller.find(positional.constFirst(), cp.parser().value(QStringLiteral("engine")), &error);
     if (!state) {
         reportFailure(QStringLiteral("exec"), error);
         return RuntimeFailure;
     }
-    const CommandLine command = DockerCli(state->engine).exec(state->name, positional.mid(1), ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO));
+    if (!state->running) {
+        reportFailure(QStringLiteral("exec"), OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)));
+        return RuntimeFailure;
+    }
+    const CommandLine command = controller.execCommand(*state, positional.mid(1), ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO));
     // Interactive: the engine's CLI talks to this terminal directly.
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);

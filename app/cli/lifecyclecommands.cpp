@@ -5,10 +5,18 @@
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
 #include "engine/containercontroller.h"
+#include "engine/nspawn/supervisor.h"
 #include "process/processrunner.h"
 #include "util/apppaths.h"
 
+#include <QCoreApplication>
+
 namespace initbench::cli {
+
+QStringList supervisorCommand()
+{
+    return {QCoreApplication::applicationFilePath(), QStringLiteral("__supervise-nspawn")};
+}
 
 namespace {
 
@@ -25,7 +33,7 @@ struct Engines {
     ProcessRunner runner;
     ContainerController controller;
     explicit Engines(const Catalog &catalog)
-        : controller(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir()) {}
+        : controller(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir(), supervisorCommand()) {}
 };
 
 int buildOrUp(const QStringList &arguments, bool boot)
@@ -109,6 +117,15 @@ int runDown(const QStringList &arguments)
         out(QStringLiteral("%1 was forced to stop after %2 s: the init did not shut down on its stop signal (exit status %3)\n")
                 .arg(name).arg(double(r.elapsedMs) / 1000, 0, 'f', 1).arg(r.exitCode));
     return Success;
+}
+
+int runSupervisor(const QStringList &arguments)
+{
+    // Started detached by `up` for nspawn profiles; lives as long as the machine.
+    if (arguments.size() != 2)
+        return UsageError;
+    detachFromCaller();
+    return superviseMachine(arguments.at(1));
 }
 
 int runRemove(const QStringList &arguments)

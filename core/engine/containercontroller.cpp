@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <unistd.h>
+
 namespace initbench {
 
 namespace {
@@ -36,9 +38,28 @@ bool engineIsRemote(const QString &engine)
 }
 } // namespace
 
-ContainerController::ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir)
-    : m_runner(runner), m_catalog(catalog), m_host(std::move(host)), m_dataDir(std::move(dataDir))
+ContainerController::ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir,
+                                         QStringList supervisorCommand)
+    : m_runner(runner), m_catalog(catalog), m_host(std::move(host)), m_dataDir(dataDir),
+      m_machines(dataDir, std::move(supervisorCommand))
 {
+}
+
+static bool isNspawn(const QString &engine) { return engine == QLatin1String("nspawn"); }
+
+ContainerState ContainerController::stateOf(const QString &engine, const QString &name)
+{
+    if (isNspawn(engine))
+        return m_machines.state(name);
+    const DockerCli cli(engine);
+    return DockerCli::parseInspect(engine, m_runner.run(cli.inspect(name), kQuickMs).standardOutput);
+}
+
+CommandLine ContainerController::execCommand(const ContainerState &container, const QStringList &argv, bool tty) const
+{
+    if (isNspawn(container.engine))
+        return m_machines.exec(container.name, argv);
+    return DockerCli(container.engine).exec(container.name, argv, tty);
 }
 
 QStringList ContainerController::availableEngines() const
@@ -62,9 +83,13 @@ QString ContainerController::buildLogPath(const QString &name) const
 
 OpResult ContainerController::checkEngine(const QString &engine)
 {
-    if (engine == QLatin1String("nspawn"))
-        return OpResult::failure(QStringLiteral("building and booting with systemd-nspawn is not available yet; "
-                                                "`initbench recipe` prints the commands to run by hand"));
+    if (isNspawn(engine)) {
+        if (QStandardPaths::findExecutable(QStringLiteral("systemd-nspawn")).isEmpty())
+            return OpResult::failure(QStringLiteral("systemd-nspawn is not installed (Debian: apt install systemd-container)"));
+        if (::geteuid() != 0)
+            return OpResult::failure(QStringLiteral("systemd-nspawn needs root: run initbench with sudo for nspawn profiles"));
+        return {};
+    }
     const CommandResult r = m_runner.run(DockerCli(engine).serverVersion(), kQuickMs);
     if (!r.ok())
         return OpResult::failure(diagnoseEngineFailure(engine, r).message, r.details());
@@ -128,8 +153,18 @@ OpResult ContainerController::build(const Profile &profile, const ProgressSink &
     if (const QString error = writeBuildContext(recipe.plan, contextDir(profile.name)); !error.isEmpty())
         return OpResult::failure(error);
     const Distro &distro = *m_catalog.distro(profile.distro);
-    if (const OpResult base = ensureBaseImage(profile.engine, distro, progress); !base.ok)
-        return base;
+    if (isNspawn(profile.engine) && m_machines.exists(profile.name) && QDir(recipe.plan.rootTree).exists())
+        return OpResult::failure(QStringLiteral("the nspawn machine '%1' already has a root tree (%2); remove it with "
+                                                "`initbench rm %1` first").arg(profile.name, recipe.plan.rootTree));
+    // nspawn trees exported from an image need that image's base in the exporting engine.
+    const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
+    if (!recipe.plan.image.isEmpty()) {
+        if (isNspawn(profile.engine))
+            if (const OpResult e = checkEngine(imageEngine); !e.ok)
+                return e;
+        if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok)
+            return base;
+    }
     if (planOut)
         *planOut = recipe.plan;
     return runBuild(recipe.plan, profile.name, progress);
@@ -137,6 +172,8 @@ OpResult ContainerController::build(const Profile &profile, const ProgressSink &
 
 QString ContainerController::lastConsoleLines(const QString &engine, const QString &name, int lines)
 {
+    if (isNspawn(engine))
+        return m_machines.consoleText(name, lines).trimmed();
     const CommandResult r = m_runner.run(DockerCli(engine).logs(name, lines), kQuickMs);
     return QString::fromUtf8(r.standardOutput + r.standardError).trimmed();
 }
@@ -147,8 +184,14 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     if (const OpResult e = checkEngine(profile.engine); !e.ok)
         return {e, 0, {}};
     // Refuse before building anything: a taken name or port would only fail at the end.
+    if (isNspawn(profile.engine) && m_machines.exists(profile.name)) {
+        const ContainerState s = m_machines.state(profile.name);
+        return {OpResult::failure(QStringLiteral("an nspawn machine named '%1' already exists (%2); remove it with "
+                                                 "`initbench rm %1` or choose another name").arg(profile.name, s.status)),
+                0, {}};
+    }
     const DockerCli cli(profile.engine);
-    const CommandResult existing = m_runner.run(cli.inspect(profile.name), kQuickMs);
+    const CommandResult existing = isNspawn(profile.engine) ? CommandResult{} : m_runner.run(cli.inspect(profile.name), kQuickMs);
     if (existing.ok()) {
         const ContainerState s = DockerCli::parseInspect(profile.engine, existing.standardOutput);
         return {OpResult::failure(QStringLiteral("a %1 container named '%2' already exists (%3%4); remove it with "
@@ -167,6 +210,12 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
         return {b, 0, {}};
 
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
+    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
+    if (isNspawn(profile.engine)) {
+        if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
+            return started;
+        return waitReady(profile, init, progress, readyTimeoutSeconds);
+    }
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     if (!run.ok()) {
         const QString err = run.details();
@@ -178,9 +227,19 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     return waitReady(profile, *m_catalog.initVariant(profile.distro, profile.init), progress, readyTimeoutSeconds);
 }
 
+UpResult ContainerController::startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init)
+{
+    MachineSpec spec;
+    spec.name = profile.name;
+    spec.profile = profile.name;
+    spec.command = QStringList{plan.run.command.program} + plan.run.command.arguments;
+    // systemd's clean shutdown signal is nspawn's default kill signal.
+    spec.stopSignal = init.nspawnKillSignal.isEmpty() ? QStringLiteral("SIGRTMIN+3") : init.nspawnKillSignal;
+    return {m_machines.start(spec), 0, {}};
+}
+
 UpResult ContainerController::waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds)
 {
-    const DockerCli cli(profile.engine);
     const bool ssh = isSshService(m_catalog, profile);
     const bool probeSsh = ssh && !engineIsRemote(profile.engine);
     if (ssh && !probeSsh)
@@ -189,15 +248,14 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
     timer.start();
     bool booted = false;
     while (timer.elapsed() < timeoutSeconds * 1000LL) {
-        const CommandResult inspected = m_runner.run(cli.inspect(profile.name), kQuickMs);
-        const ContainerState s = DockerCli::parseInspect(profile.engine, inspected.standardOutput);
+        const ContainerState s = stateOf(profile.engine, profile.name);
         if (!s.running)
             return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1); last console lines:\n%2")
                                           .arg(s.exitCode)
                                           .arg(lastConsoleLines(profile.engine, profile.name, 20))),
                     timer.elapsed(), {}};
         if (!booted) {
-            booted = m_runner.run(cli.exec(profile.name, {QStringLiteral("sh"), QStringLiteral("-c"), init.ready}, false), kQuickMs).ok();
+            booted = m_runner.run(execCommand(s, {QStringLiteral("sh"), QStringLiteral("-c"), init.ready}, false), kQuickMs).ok();
             if (booted)
                 progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
         }
@@ -218,10 +276,15 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
 
 std::optional<ContainerState> ContainerController::find(const QString &name, const QString &engineHint, OpResult *error)
 {
-    const QStringList engines = engineHint.isEmpty() ? availableEngines() : QStringList{engineHint};
+    const QStringList engines = engineHint.isEmpty() ? availableEngines() << QStringLiteral("nspawn") : QStringList{engineHint};
     QList<ContainerState> found;
     QString lastProblem;
     for (const QString &engine : engines) {
+        if (isNspawn(engine)) {
+            if (m_machines.exists(name))
+                found << m_machines.state(name);
+            continue;
+        }
         const CommandResult r = m_runner.run(DockerCli(engine).inspect(name), kQuickMs);
         if (r.ok())
             found << DockerCli::parseInspect(engine, r.standardOutput);
@@ -232,12 +295,12 @@ std::optional<ContainerState> ContainerController::find(const QString &name, con
         return found.first();
     if (error) {
         if (found.size() > 1)
-            *error = OpResult::failure(QStringLiteral("both docker and podman have a container named '%1'; say which with --engine").arg(name));
+            *error = OpResult::failure(QStringLiteral("more than one engine has a container named '%1'; say which with --engine").arg(name));
         else if (!lastProblem.isEmpty())
             *error = OpResult::failure(lastProblem);
         else
             *error = OpResult::failure(QStringLiteral("no container named '%1' (engines asked: %2)")
-                                           .arg(name, engines.isEmpty() ? QStringLiteral("none installed") : engines.join(QStringLiteral(", "))));
+                                           .arg(name, engines.join(QStringLiteral(", "))));
     }
     return std::nullopt;
 }
@@ -252,6 +315,13 @@ DownResult ContainerController::down(const QString &name, const QString &engineH
         out.wasRunning = false;
         out.clean = true;
         out.exitCode = state->exitCode;
+        return out;
+    }
+    if (isNspawn(state->engine)) {
+        MachineSpec spec;
+        MachineSpec::load(m_machines.files(name).specFile(), &spec, nullptr);
+        out.result = m_machines.stop(name, spec.stopSignal, stopTimeoutSeconds, &out.clean, &out.elapsedMs);
+        out.exitCode = m_machines.state(name).exitCode;
         return out;
     }
     const DockerCli cli(state->engine);
@@ -288,6 +358,8 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
         return OpResult::failure(QStringLiteral("'%1' was not created by Initbench; remove it with %2 rm if you mean to").arg(name, state->engine));
     if (state->running)
         return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));
+    if (isNspawn(state->engine))
+        return m_machines.remove(name);
     const CommandResult r = m_runner.run(DockerCli(state->engine).remove(name), kQuickMs);
     if (!r.ok())
         return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
@@ -300,6 +372,10 @@ OpResult ContainerController::logs(const QString &name, const QString &engineHin
     const auto state = find(name, engineHint, &error);
     if (!state)
         return error;
+    if (isNspawn(state->engine)) {
+        *text = m_machines.consoleText(name, tailLines);
+        return {};
+    }
     const CommandResult r = m_runner.run(DockerCli(state->engine).logs(name, tailLines), kQuickMs);
     if (!r.ok())
         return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
@@ -320,6 +396,7 @@ QList<ContainerState> ContainerController::list(QStringList *warnings)
         }
         out += DockerCli::parseList(engine, r.standardOutput);
     }
+    out += m_machines.list();
     return out;
 }
 

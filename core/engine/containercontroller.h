@@ -1,6 +1,7 @@
 #pragma once
 #include "catalog/catalog.h"
 #include "engine/containerstate.h"
+#include "engine/nspawn/nspawnmachines.h"
 #include "engine/progresssink.h"
 #include "process/icommandrunner.h"
 #include "profile/profile.h"
@@ -30,7 +31,9 @@ struct DownResult {
 class ContainerController
 {
 public:
-    ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir);
+    // supervisorCommand runs `initbench __supervise-nspawn` (needed to start nspawn machines).
+    ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir,
+                        QStringList supervisorCommand = {});
 
     // Writes the build context and builds the image, bootstrapping a local base image first
     // when the registry's is missing.
@@ -44,7 +47,9 @@ public:
     // The container called name on the engines installed here (or the hinted one).
     std::optional<ContainerState> find(const QString &name, const QString &engineHint, OpResult *error);
 
-    QStringList availableEngines() const;
+    QStringList availableEngines() const; // docker and podman found on PATH
+    // The command that runs argv inside a running container (docker/podman exec, or nsenter).
+    CommandLine execCommand(const ContainerState &container, const QStringList &argv, bool tty) const;
     QString contextDir(const QString &name) const;
     QString buildLogPath(const QString &name) const;
 
@@ -54,11 +59,14 @@ private:
     OpResult runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress);
     UpResult waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds);
     QString lastConsoleLines(const QString &engine, const QString &name, int lines);
+    ContainerState stateOf(const QString &engine, const QString &name);
+    UpResult startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init);
 
     ICommandRunner &m_runner;
     const Catalog &m_catalog;
     HostFacts m_host;
     QString m_dataDir;
+    NspawnMachines m_machines;
 };
 
 } // namespace initbench

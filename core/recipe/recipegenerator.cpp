@@ -125,8 +125,10 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
         // nspawn refuses a tree without os-release, and runs an explicit init only when /usr exists.
         as.addSection(QStringLiteral("tree fixes for systemd-nspawn"),
                       QStringLiteral("[ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || "
-                                     "printf 'NAME=\"%1\"\\nID=%2\\n' > /etc/os-release\nmkdir -p /usr")
-                          .arg(d.name, d.family));
+                                     "printf 'NAME=\"%1\"\\nID=%2\\n' > /etc/os-release\nmkdir -p /usr\n"
+                                     "# nspawn does not bind-mount a hostname file as docker does: the boot reads this one.\n"
+                                     "echo %3 > /etc/hostname")
+                          .arg(d.name, d.family, p.effectiveHostname()));
         as.add(QStringLiteral("%1 tree fixes for systemd-nspawn").arg(d.name), d.nspawn);
     }
     for (const QString &id : p.services) {

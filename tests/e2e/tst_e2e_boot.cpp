@@ -6,6 +6,7 @@
 // Without the engine the row is skipped, unless INITBENCH_E2E_REQUIRED=1 (CI sets it).
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -96,6 +97,9 @@ private slots:
         QTest::newRow("docker-bookworm-runit") << "docker" << "debian:bookworm" << "runit" << "runit" << false << who;
         QTest::newRow("docker-trixie-runit") << "docker" << "debian:trixie" << "runit" << "runit" << false << whoFile;
         QTest::newRow("podman-bookworm-systemd") << "podman" << "debian:bookworm" << "systemd" << "systemd" << true << who;
+        QTest::newRow("nspawn-bookworm-sysvinit") << "nspawn" << "debian:bookworm" << "sysvinit" << "init" << true << who;
+        QTest::newRow("nspawn-bookworm-openrc") << "nspawn" << "debian:bookworm" << "openrc" << "init" << true << who;
+        QTest::newRow("nspawn-bookworm-systemd") << "nspawn" << "debian:bookworm" << "systemd" << "systemd" << true << who;
     }
 
     void boot()
@@ -163,17 +167,27 @@ private slots:
 
         const Run rm = initbench({QStringLiteral("rm"), m_name, QStringLiteral("--engine"), engine});
         QVERIFY2(rm.status == 0, qPrintable(rm.err));
-        const Run left = run(engine, {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--quiet"), QStringLiteral("--filter"),
-                                      QStringLiteral("name=^") + m_name + QLatin1Char('$')}, 30000);
-        QCOMPARE(left.out.trimmed(), QString());
+        if (engine == QLatin1String("nspawn")) {
+            const Run left = run(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("--machine=") + m_name}, 30000);
+            QCOMPARE(left.out.trimmed(), QString());
+            QVERIFY(!QFileInfo::exists(e2eHome() + QStringLiteral("/data/machines/") + m_name));
+        } else {
+            const Run left = run(engine, {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--quiet"), QStringLiteral("--filter"),
+                                          QStringLiteral("name=^") + m_name + QLatin1Char('$')}, 30000);
+            QCOMPARE(left.out.trimmed(), QString());
+        }
         m_name.clear();
     }
 
     void cleanup()
     {
         // A failed row must not leave its container running.
-        if (!m_name.isEmpty())
+        if (!m_name.isEmpty() && m_engine == QLatin1String("nspawn")) {
+            initbench({QStringLiteral("down"), m_name, QStringLiteral("--engine"), m_engine});
+            initbench({QStringLiteral("rm"), m_name, QStringLiteral("--engine"), m_engine});
+        } else if (!m_name.isEmpty()) {
             run(m_engine, {QStringLiteral("rm"), QStringLiteral("--force"), m_name}, 60000);
+        }
         m_name.clear();
     }
 };

@@ -370,7 +370,7 @@ private slots:
         fake.expect(QStringLiteral("podman container inspect nosuch"), 125, "[]\n", capture(QStringLiteral("podman/inspect-missing.stderr")));
         OpResult error;
         QVERIFY(!controller(fake).find(QStringLiteral("nosuch"), {}, &error));
-        QCOMPARE(error.message, QStringLiteral("no container named 'nosuch' (engines asked: docker, podman)"));
+        QCOMPARE(error.message, QStringLiteral("no container named 'nosuch' (engines asked: docker, podman, nspawn)"));
         QCOMPARE(fake.history, (QStringList{QStringLiteral("docker container inspect nosuch"),
                                             QStringLiteral("podman container inspect nosuch")}));
     }
@@ -407,7 +407,7 @@ private slots:
         FakeCommandRunner fake;
         OpResult error;
         QVERIFY(!controller(fake).find(QStringLiteral("t-openrc"), {}, &error));
-        QCOMPARE(error.message, QStringLiteral("no container named 't-openrc' (engines asked: none installed)"));
+        QCOMPARE(error.message, QStringLiteral("no container named 't-openrc' (engines asked: nspawn)"));
         QVERIFY(fake.history.isEmpty());
     }
 

@@ -15,6 +15,8 @@ echo 'rc_provide="loopback net"' >> /etc/rc.conf
 # --- tree fixes for systemd-nspawn
 [ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Alpine Linux 3.21"\nID=alpine\n' > /etc/os-release
 mkdir -p /usr
+# nspawn does not bind-mount a hostname file as docker does: the boot reads this one.
+echo golden > /etc/hostname
 
 # --- service: Console login
 echo 'console::respawn:/sbin/getty 38400 console' >> /etc/inittab

@@ -17,6 +17,8 @@ systemctl mask systemd-firstboot.service systemd-udevd.service systemd-modules-l
 # --- tree fixes for systemd-nspawn
 [ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Arch Linux"\nID=arch\n' > /etc/os-release
 mkdir -p /usr
+# nspawn does not bind-mount a hostname file as docker does: the boot reads this one.
+echo golden > /etc/hostname
 
 # --- service: Console login
 systemctl enable console-getty.service

@@ -15,6 +15,8 @@ rm -f /etc/runit/runsvdir/default/getty-tty* /etc/runit/runsvdir/default/getty-h
 # --- tree fixes for systemd-nspawn
 [ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 12 (bookworm)"\nID=debian\n' > /etc/os-release
 mkdir -p /usr
+# nspawn does not bind-mount a hostname file as docker does: the boot reads this one.
+echo golden > /etc/hostname
 
 # --- service: Console login
 ln -sfn /etc/sv/getty-console /etc/runit/runsvdir/default/getty-console

@@ -18,6 +18,8 @@ echo 'p0::powerfail:/sbin/init 0' >> /etc/inittab
 # --- tree fixes for systemd-nspawn
 [ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Debian 12 (bookworm)"\nID=debian\n' > /etc/os-release
 mkdir -p /usr
+# nspawn does not bind-mount a hostname file as docker does: the boot reads this one.
+echo golden > /etc/hostname
 
 # --- service: Console login
 echo 'co:2345:respawn:/sbin/getty -8 --noclear --keep-baud console 115200,38400,9600' >> /etc/inittab

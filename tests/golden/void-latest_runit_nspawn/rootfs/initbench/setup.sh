@@ -18,6 +18,8 @@ chmod 100 /etc/runit/stopit
 # --- tree fixes for systemd-nspawn
 [ -e /etc/os-release ] || [ -e /usr/lib/os-release ] || printf 'NAME="Void Linux (glibc)"\nID=void\n' > /etc/os-release
 mkdir -p /usr
+# nspawn does not bind-mount a hostname file as docker does: the boot reads this one.
+echo golden > /etc/hostname
 
 # --- service: Console login
 ln -sfn /etc/sv/agetty-console /etc/runit/runsvdir/default/agetty-console

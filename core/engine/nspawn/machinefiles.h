@@ -1,0 +1,43 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace initbench {
+
+// An nspawn machine's folder (data dir/machines/NAME): the root tree, what to run, the
+// supervisor's state and the console log. `list` and a restarted app find machines here.
+struct MachineFiles {
+    QString dir;
+
+    QString rootTree() const { return dir + QStringLiteral("/rootfs"); }
+    QString specFile() const { return dir + QStringLiteral("/machine.json"); }   // written by up
+    QString stateFile() const { return dir + QStringLiteral("/state.json"); }    // written by the supervisor
+    QString consoleLog() const { return dir + QStringLiteral("/console.log"); }
+};
+
+// What up asks the supervisor to run.
+struct MachineSpec {
+    QString name;
+    QString profile;
+    QStringList command;     // systemd-nspawn and its arguments
+    QString stopSignal;      // sent to the leader (the container's init) by down
+
+    bool save(const QString &path, QString *error) const;
+    static bool load(const QString &path, MachineSpec *spec, QString *error);
+};
+
+// What the supervisor reports.
+struct MachineRunState {
+    qint64 supervisorPid = 0;
+    qint64 nspawnPid = 0;
+    int restarts = 0;        // reboots (nspawn exit status 133) restarted by the supervisor
+    bool finished = false;   // nspawn has exited for good
+    int exitStatus = 0;      // its exit status then
+    QString startedAt;       // ISO 8601
+    QString stoppedAt;
+
+    bool save(const QString &path) const;
+    static MachineRunState load(const QString &path);
+};
+
+} // namespace initbench

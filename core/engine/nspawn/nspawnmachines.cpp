@@ -1,0 +1,177 @@
+#include "engine/nspawn/nspawnmachines.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
+
+namespace initbench {
+
+static bool alive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+MachineFiles NspawnMachines::files(const QString &name) const
+{
+    return {QDir(m_dataDir).filePath(QStringLiteral("machines/") + name)};
+}
+
+bool NspawnMachines::exists(const QString &name) const
+{
+    return QFile::exists(files(name).specFile()) || QDir(files(name).rootTree()).exists();
+}
+
+qint64 NspawnMachines::leaderPid(const QString &name) const
+{
+    const MachineRunState run = MachineRunState::load(files(name).stateFile());
+    if (!alive(run.nspawnPid))
+        return 0;
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(run.nspawnPid));
+    if (!children.open(QIODevice::ReadOnly))
+        return 0;
+    return children.readAll().trimmed().split(' ').value(0).toLongLong();
+}
+
+ContainerState NspawnMachines::state(const QString &name) const
+{
+    ContainerState s;
+    s.name = name;
+    s.engine = QStringLiteral("nspawn");
+    if (!exists(name))
+        return s;
+    s.exists = true;
+    MachineSpec spec;
+    MachineSpec::load(files(name).specFile(), &spec, nullptr);
+    s.profile = spec.profile;
+    s.image = files(name).rootTree();
+    const MachineRunState run = MachineRunState::load(files(name).stateFile());
+    s.running = !run.finished && alive(run.supervisorPid) && alive(run.nspawnPid);
+    s.hostPid = s.running ? int(leaderPid(name)) : 0;
+    s.exitCode = run.exitStatus;
+    if (s.running) {
+        s.status = QStringLiteral("running");
+        s.detail = QStringLiteral("Up since %1").arg(run.startedAt);
+    } else if (run.startedAt.isEmpty()) {
+        s.status = QStringLiteral("created");
+        s.detail = QStringLiteral("Never started");
+    } else {
+        s.status = QStringLiteral("exited");
+        s.detail = QStringLiteral("Exited (%1) at %2").arg(run.exitStatus).arg(run.stoppedAt.isEmpty() ? QStringLiteral("?") : run.stoppedAt);
+    }
+    return s;
+}
+
+QList<ContainerState> NspawnMachines::list() const
+{
+    QList<ContainerState> out;
+    const QDir dir(QDir(m_dataDir).filePath(QStringLiteral("machines")));
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (QFile::exists(files(name).specFile()))
+            out << state(name);
+    return out;
+}
+
+OpResult NspawnMachines::start(const MachineSpec &spec)
+{
+    const MachineFiles f = files(spec.name);
+    QString error;
+    QFile::remove(f.stateFile());
+    QFile::remove(f.consoleLog());
+    if (!spec.save(f.specFile(), &error))
+        return OpResult::failure(error);
+    QStringList args = m_supervisorCommand.mid(1);
+    args << f.dir;
+    if (!QProcess::startDetached(m_supervisorCommand.constFirst(), args))
+        return OpResult::failure(QStringLiteral("cannot start the nspawn supervisor (%1)").arg(m_supervisorCommand.join(QLatin1Char(' '))));
+    // The supervisor records nspawn's PID as soon as it has forked it.
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 10000) {
+        if (MachineRunState::load(f.stateFile()).nspawnPid > 0)
+            return {};
+        QThread::msleep(50);
+    }
+    return OpResult::failure(QStringLiteral("the nspawn supervisor did not start systemd-nspawn within 10 s"));
+}
+
+int NspawnMachines::signalNumber(const QString &name)
+{
+    static const QList<QPair<QString, int>> table{{QStringLiteral("SIGTERM"), SIGTERM}, {QStringLiteral("SIGINT"), SIGINT},
+                                                  {QStringLiteral("SIGPWR"), SIGPWR},   {QStringLiteral("SIGUSR1"), SIGUSR1},
+                                                  {QStringLiteral("SIGUSR2"), SIGUSR2}, {QStringLiteral("SIGCONT"), SIGCONT},
+                                                  {QStringLiteral("SIGHUP"), SIGHUP},   {QStringLiteral("SIGKILL"), SIGKILL}};
+    for (const auto &[n, number] : table)
+        if (n == name)
+            return number;
+    if (name.startsWith(QLatin1String("SIGRTMIN+")))
+        return SIGRTMIN + name.mid(9).toInt();
+    return 0;
+}
+
+OpResult NspawnMachines::stop(const QString &name, const QString &signalName, int timeoutSeconds, bool *clean, qint64 *elapsedMs)
+{
+    const MachineRunState run = MachineRunState::load(files(name).stateFile());
+    const qint64 leader = leaderPid(name);
+    const int sig = signalNumber(signalName);
+    if (leader <= 0 || sig == 0)
+        return OpResult::failure(QStringLiteral("cannot find %1's init to signal").arg(name));
+    QElapsedTimer t;
+    t.start();
+    ::kill(pid_t(leader), sig);
+    while (alive(run.nspawnPid) && t.elapsed() < timeoutSeconds * 1000LL)
+        QThread::msleep(50);
+    *clean = !alive(run.nspawnPid);
+    if (!*clean) {
+        // The init ignored its signal: end the container the hard way.
+        ::kill(pid_t(run.nspawnPid), SIGKILL);
+        while (alive(run.nspawnPid) && t.elapsed() < (timeoutSeconds + 10) * 1000LL)
+            QThread::msleep(50);
+    }
+    *elapsedMs = t.elapsed();
+    // The supervisor writes the final state right after nspawn exits.
+    while (!MachineRunState::load(files(name).stateFile()).finished && alive(run.supervisorPid) && t.elapsed() < (timeoutSeconds + 15) * 1000LL)
+        QThread::msleep(50);
+    return {};
+}
+
+OpResult NspawnMachines::remove(const QString &name)
+{
+    const MachineFiles f = files(name);
+    // Never delete through a mount: a tree with anything mounted below it is left alone.
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    if (mounts.open(QIODevice::ReadOnly) && mounts.readAll().contains(' ' + f.rootTree().toLocal8Bit() + '/'))
+        return OpResult::failure(QStringLiteral("something is still mounted under %1; not removing it").arg(f.rootTree()));
+    if (!QDir(f.dir).removeRecursively())
+        return OpResult::failure(QStringLiteral("could not remove all of %1").arg(f.dir));
+    return {};
+}
+
+QString NspawnMachines::consoleText(const QString &name, int tailLines) const
+{
+    QFile log(files(name).consoleLog());
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(log.readAll());
+    if (tailLines <= 0)
+        return text;
+    QStringList lines = text.split(QLatin1Char('\n'));
+    return lines.mid(qMax<qsizetype>(0, lines.size() - tailLines)).join(QLatin1Char('\n'));
+}
+
+CommandLine NspawnMachines::exec(const QString &name, const QStringList &argv) const
+{
+    // Into every namespace of the container's init, with its root as /.
+    return {QStringLiteral("nsenter"),
+            QStringList{QStringLiteral("--target"), QString::number(leaderPid(name)), QStringLiteral("--mount"), QStringLiteral("--uts"),
+                        QStringLiteral("--ipc"), QStringLiteral("--net"), QStringLiteral("--pid"), QStringLiteral("--root"),
+                        QStringLiteral("--wd=/"), QStringLiteral("--")}
+                + argv,
+            {}};
+}
+
+} // namespace initbench

@@ -1,0 +1,41 @@
+#pragma once
+#include "engine/containerstate.h"
+#include "engine/nspawn/machinefiles.h"
+#include "engine/progresssink.h"
+#include "process/commandline.h"
+
+#include <QList>
+
+namespace initbench {
+
+// The nspawn machines under dataDir/machines: their state read from the supervisor's files
+// and /proc, started through a detached supervisor, stopped by signalling the leader.
+class NspawnMachines
+{
+public:
+    // supervisorCommand starts `initbench __supervise-nspawn DIR` (the path to this binary).
+    NspawnMachines(QString dataDir, QStringList supervisorCommand)
+        : m_dataDir(std::move(dataDir)), m_supervisorCommand(std::move(supervisorCommand)) {}
+
+    MachineFiles files(const QString &name) const;
+    bool exists(const QString &name) const;
+    ContainerState state(const QString &name) const;
+    QList<ContainerState> list() const;
+    // The container's PID 1 as seen from the host: nspawn's child.
+    qint64 leaderPid(const QString &name) const;
+
+    OpResult start(const MachineSpec &spec);
+    // Sends signalName to the leader and waits for nspawn to exit; kills nspawn after the timeout.
+    OpResult stop(const QString &name, const QString &signalName, int timeoutSeconds, bool *clean, qint64 *elapsedMs);
+    OpResult remove(const QString &name);
+    QString consoleText(const QString &name, int tailLines) const;
+    CommandLine exec(const QString &name, const QStringList &argv) const;
+
+    static int signalNumber(const QString &name); // "SIGPWR", "SIGRTMIN+3"... 0 if unknown
+
+private:
+    QString m_dataDir;
+    QStringList m_supervisorCommand;
+};
+
+} // namespace initbench
