@@ -6,6 +6,7 @@
 #include "engine/enginediagnosis.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
+#include "recipe/runcommands.h"
 #include "util/netprobe.h"
 
 #include <QDir>
@@ -167,6 +168,13 @@ OpResult ContainerController::build(const Profile &profile, const ProgressSink &
     }
     if (planOut)
         *planOut = recipe.plan;
+    if (!isNspawn(profile.engine)) {
+        const CommandResult label = m_runner.run(DockerCli(profile.engine).imageLabel(recipe.plan.image, contextLabel()), kQuickMs);
+        if (label.ok() && QString::fromUtf8(label.standardOutput).trimmed() == recipe.plan.contextHash) {
+            progress.reportNote(QStringLiteral("the image %1 is up to date with the profile").arg(recipe.plan.image));
+            return {};
+        }
+    }
     return runBuild(recipe.plan, profile.name, progress);
 }
 
@@ -180,37 +188,55 @@ QString ContainerController::lastConsoleLines(const QString &engine, const QStri
 
 UpResult ContainerController::up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds)
 {
-    UpResult out;
     if (const OpResult e = checkEngine(profile.engine); !e.ok)
         return {e, 0, {}};
-    // Refuse before building anything: a taken name or port would only fail at the end.
-    if (isNspawn(profile.engine) && m_machines.exists(profile.name)) {
-        const ContainerState s = m_machines.state(profile.name);
-        return {OpResult::failure(QStringLiteral("an nspawn machine named '%1' already exists (%2); remove it with "
-                                                 "`initbench rm %1` or choose another name").arg(profile.name, s.status)),
-                0, {}};
-    }
-    const DockerCli cli(profile.engine);
-    const CommandResult existing = isNspawn(profile.engine) ? CommandResult{} : m_runner.run(cli.inspect(profile.name), kQuickMs);
-    if (existing.ok()) {
-        const ContainerState s = DockerCli::parseInspect(profile.engine, existing.standardOutput);
-        return {OpResult::failure(QStringLiteral("a %1 container named '%2' already exists (%3%4); remove it with "
-                                                 "`initbench rm %2` or choose another name")
-                                      .arg(profile.engine, profile.name, s.status,
-                                           s.profile.isEmpty() ? QStringLiteral(", not created by Initbench") : QString())),
-                0, {}};
-    }
+    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
     const bool ssh = isSshService(m_catalog, profile);
-    if (ssh && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
-        return {OpResult::failure(QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another ssh_port in the profile")
-                                      .arg(profile.sshPort)),
-                0, {}};
+    const auto portTaken = [&] {
+        return ssh && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort);
+    };
+    const UpResult portError{OpResult::failure(QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another "
+                                                              "ssh_port in the profile").arg(profile.sshPort)), 0, {}};
+
+    // A container of this name already: start it again if it is ours, never replace it.
+    const ContainerState existing = stateOf(profile.engine, profile.name);
+    if (existing.exists) {
+        if (existing.profile.isEmpty())
+            return {OpResult::failure(isNspawn(profile.engine)
+                                          ? QStringLiteral("'%1' has a root tree but no machine description (an interrupted "
+                                                           "build?); remove it with `initbench rm %1`").arg(profile.name)
+                                          : QStringLiteral("a %1 container named '%2' exists and was not created by Initbench; "
+                                                           "choose another name").arg(profile.engine, profile.name)),
+                    0, {}};
+        if (existing.running) {
+            progress.reportNote(QStringLiteral("%1 is already running").arg(profile.name));
+            return waitReady(profile, init, progress, readyTimeoutSeconds);
+        }
+        if (portTaken())
+            return portError;
+        progress.reportNote(QStringLiteral("starting the existing %1 (to rebuild it from the profile, `initbench rm %1` first)")
+                                .arg(profile.name));
+        OpResult started;
+        if (isNspawn(profile.engine)) {
+            MachineSpec spec;
+            MachineSpec::load(m_machines.files(profile.name).specFile(), &spec, nullptr);
+            started = m_machines.start(spec);
+        } else if (const CommandResult r = m_runner.run({profile.engine, {QStringLiteral("start"), profile.name}, {}}, 2 * kQuickMs); !r.ok()) {
+            started = OpResult::failure(QStringLiteral("starting %1 failed: %2").arg(profile.name, diagnoseEngineFailure(profile.engine, r).message),
+                                        r.details());
+        }
+        if (!started.ok)
+            return {started, 0, {}};
+        return waitReady(profile, init, progress, readyTimeoutSeconds);
+    }
+    // Refuse before building anything: a taken port would only fail at the end.
+    if (portTaken())
+        return portError;
     BuildPlan plan;
     if (const OpResult b = build(profile, progress, &plan); !b.ok)
         return {b, 0, {}};
 
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
-    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
     if (isNspawn(profile.engine)) {
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;
@@ -224,7 +250,7 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
         return {OpResult::failure(QStringLiteral("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
                 0, {}};
     }
-    return waitReady(profile, *m_catalog.initVariant(profile.distro, profile.init), progress, readyTimeoutSeconds);
+    return waitReady(profile, init, progress, readyTimeoutSeconds);
 }
 
 UpResult ContainerController::startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init)

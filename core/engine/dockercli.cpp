@@ -28,6 +28,12 @@ CommandLine DockerCli::imageExists(const QString &image) const
     return cmd({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{.Id}}"), image});
 }
 
+CommandLine DockerCli::imageLabel(const QString &image, const QString &label) const
+{
+    return cmd({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(label), image});
+}
+
 CommandLine DockerCli::stop(const QString &name, int timeoutSeconds) const
 {
     return cmd({QStringLiteral("stop"), QStringLiteral("--time"), QString::number(timeoutSeconds), name});

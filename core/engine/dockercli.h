@@ -19,6 +19,7 @@ public:
     CommandLine listManaged() const;                 // containers carrying Initbench's label
     CommandLine inspect(const QString &name) const;  // one container, JSON array
     CommandLine imageExists(const QString &image) const;
+    CommandLine imageLabel(const QString &image, const QString &label) const; // prints the value
     CommandLine stop(const QString &name, int timeoutSeconds) const;
     CommandLine remove(const QString &name) const;
     CommandLine removeImage(const QString &image) const;

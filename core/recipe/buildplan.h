@@ -25,6 +25,8 @@ struct BuildPlan {
     QString engine;
     QString image;       // tag built by docker/podman; for nspawn, the image a tree is exported from
     QString rootTree;    // nspawn only: the container's root folder
+    QString contextHash; // digest of the build context; images carry it as a label, so an
+                         // unchanged context is not built again
     QList<ContextFile> files;
     QList<PlannedCommand> build; // make the image or tree
     PlannedCommand run;          // boot it

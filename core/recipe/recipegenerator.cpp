@@ -5,6 +5,7 @@
 #include "recipe/setupscript.h"
 #include "util/templatetext.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QMap>
 
@@ -95,6 +96,17 @@ QByteArray containerfile(const Profile &p, const Distro &d, const InitSystem &in
     return text.toUtf8();
 }
 
+// Paths, modes and contents of every file: what the image is made from.
+QString contextDigest(const QList<ContextFile> &files)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const ContextFile &f : files) {
+        hash.addData(f.path.toUtf8() + '\0' + QByteArray::number(f.mode) + '\0');
+        hash.addData(QByteArray::number(f.content.size()) + '\0' + f.content);
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
 } // namespace
 
 RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request)
@@ -164,12 +176,13 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
         plan.image = imageTag(p.name);
         plan.files.prepend(ContextFile{QStringLiteral("Containerfile"), containerfile(p, d, init, v), 0644});
     }
+    plan.contextHash = contextDigest(plan.files);
     if (nspawn) {
         plan.rootTree = QDir(request.host.stateDir).filePath(QStringLiteral("machines/%1/rootfs").arg(p.name));
-        plan.build = nspawnTreeCommands(request, d, plan.image, plan.rootTree);
+        plan.build = nspawnTreeCommands(request, d, plan.image, plan.rootTree, plan.contextHash);
         plan.run = nspawnRunCommand(request, v, plan.rootTree);
     } else {
-        plan.build = imageBuildCommands(engine, plan.image, request.contextDir);
+        plan.build = imageBuildCommands(engine, plan.image, request.contextDir, plan.contextHash);
         plan.run = containerRunCommand(request, d, v, catalog, plan.image);
     }
     return result;

@@ -10,11 +10,13 @@ static CommandLine cmd(const QString &program, const QStringList &arguments, con
     return CommandLine{program, arguments, cwd};
 }
 
-QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &image, const QString &contextDir)
+QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &image, const QString &contextDir,
+                                         const QString &contextHash)
 {
     // --force-rm: a failed step's container would otherwise stay behind, carrying our label.
     return {{QStringLiteral("build the image"),
-             cmd(engine, {QStringLiteral("build"), QStringLiteral("--force-rm"), QStringLiteral("--tag"), image, QStringLiteral("--file"),
+             cmd(engine, {QStringLiteral("build"), QStringLiteral("--force-rm"), QStringLiteral("--tag"), image,
+                          QStringLiteral("--label"), contextLabel() + QLatin1Char('=') + contextHash, QStringLiteral("--file"),
                           QDir(contextDir).filePath(QStringLiteral("Containerfile")), contextDir})}};
 }
 
@@ -56,7 +58,7 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const Distro &d
 }
 
 QList<PlannedCommand> nspawnTreeCommands(const RecipeRequest &request, const Distro &distro, const QString &image,
-                                         const QString &rootTree)
+                                         const QString &rootTree, const QString &contextHash)
 {
     const QString partial = rootTree + QStringLiteral(".partial");
     const QString machineDir = QFileInfo(rootTree).path();
@@ -77,7 +79,7 @@ QList<PlannedCommand> nspawnTreeCommands(const RecipeRequest &request, const Dis
         const QString engine = request.host.exportEngine;
         const QString holder = QStringLiteral("initbench-export-") + request.profile.name;
         const QString tarball = QDir(request.contextDir).filePath(QStringLiteral("rootfs.tar"));
-        out << imageBuildCommands(engine, image, request.contextDir);
+        out << imageBuildCommands(engine, image, request.contextDir, contextHash);
         out << PlannedCommand{QStringLiteral("create a stopped container to export"),
                               cmd(engine, {QStringLiteral("create"), QStringLiteral("--name"), holder, image})};
         out << PlannedCommand{QStringLiteral("export its file system"),

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,7 +72,10 @@ private slots:
         r.out.replace(QStringLiteral(" \\\n    "), QStringLiteral(" ")); // join wrapped commands
         QVERIFY(QFile::exists(out + QStringLiteral("/Containerfile")));
         QVERIFY(QFile::exists(out + QStringLiteral("/rootfs/initbench/setup.sh")));
-        QVERIFY2(r.out.contains(QStringLiteral("docker build --force-rm --tag initbench/web:latest --file %1/Containerfile %1").arg(out)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("docker build --force-rm --tag initbench/web:latest "
+                                                                  "--label io.initbench.context=[0-9a-f]{16} --file %1/Containerfile %1")
+                                                       .arg(QRegularExpression::escape(out)))),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("--stop-signal SIGPWR --cap-add SYS_BOOT")));
         // --engine overrides the profile's engine.
         Run n = run({QStringLiteral("recipe"), profile, QStringLiteral("--engine"), QStringLiteral("nspawn"), QStringLiteral("--out"), out});
