@@ -55,11 +55,13 @@ public:
 
 private:
     OpResult checkEngine(const QString &engine);
+    OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
     OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);
     OpResult runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress);
     UpResult waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds);
     QString lastConsoleLines(const QString &engine, const QString &name, int lines);
     ContainerState stateOf(const QString &engine, const QString &name);
+    CommandLine readinessCommand(const ContainerState &container, const QString &condition) const;
     UpResult startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init);
 
     ICommandRunner &m_runner;

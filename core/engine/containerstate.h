@@ -7,6 +7,7 @@ namespace initbench {
 // What an engine reports about one container.
 struct ContainerState {
     QString name;
+    QString id;         // the engine's container ID (docker/podman)
     QString engine;     // docker | podman | nspawn
     QString image;
     QString status;     // engine's word: running, exited, created...

@@ -72,12 +72,6 @@ CommandLine DockerCli::importTarball(const QString &tarball, const QString &tag)
                 tarball, tag});
 }
 
-CommandLine DockerCli::contextHost() const
-{
-    return cmd({QStringLiteral("context"), QStringLiteral("inspect"), QStringLiteral("--format"),
-                QStringLiteral("{{.Endpoints.docker.Host}}")});
-}
-
 static QString firstName(const QJsonValue &names)
 {
     if (names.isArray())
@@ -138,6 +132,7 @@ ContainerState DockerCli::parseInspect(const QString &engine, const QByteArray &
     if (state.isEmpty() || o.value(QStringLiteral("Name")).toString().isEmpty())
         return s; // not a container's inspect output
     s.exists = true;
+    s.id = o.value(QStringLiteral("Id")).toString();
     s.name = o.value(QStringLiteral("Name")).toString();
     if (s.name.startsWith(QLatin1Char('/')))
         s.name.remove(0, 1);

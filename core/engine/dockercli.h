@@ -26,7 +26,6 @@ public:
     CommandLine logs(const QString &name, int tailLines) const;
     CommandLine exec(const QString &name, const QStringList &argv, bool tty) const;
     CommandLine importTarball(const QString &tarball, const QString &tag) const;
-    CommandLine contextHost() const; // docker only: where the current context points
 
     // `ps --format '{{json .}}'` (docker: JSON lines) or podman's JSON array.
     static QList<ContainerState> parseList(const QString &engine, const QByteArray &output);

@@ -73,8 +73,6 @@ private slots:
             << args({"ps", "--all", "--filter", "label=io.initbench.profile", "--format", "{{json .}}"});
         QTest::newRow("podman listManaged") << QStringLiteral("podman") << DockerCli(QStringLiteral("podman")).listManaged()
                                             << args({"ps", "--all", "--filter", "label=io.initbench.profile", "--format", "json"});
-        QTest::newRow("docker contextHost") << QStringLiteral("docker") << DockerCli(QStringLiteral("docker")).contextHost()
-                                            << args({"context", "inspect", "--format", "{{.Endpoints.docker.Host}}"});
     }
     void commands()
     {

@@ -165,9 +165,13 @@ QString NspawnMachines::consoleText(const QString &name, int tailLines) const
 
 CommandLine NspawnMachines::exec(const QString &name, const QStringList &argv) const
 {
-    // Into every namespace of the container's init, with its root as /.
+    return enter(leaderPid(name), argv);
+}
+
+CommandLine NspawnMachines::enter(qint64 pid, const QStringList &argv)
+{
     return {QStringLiteral("nsenter"),
-            QStringList{QStringLiteral("--target"), QString::number(leaderPid(name)), QStringLiteral("--mount"), QStringLiteral("--uts"),
+            QStringList{QStringLiteral("--target"), QString::number(pid), QStringLiteral("--mount"), QStringLiteral("--uts"),
                         QStringLiteral("--ipc"), QStringLiteral("--net"), QStringLiteral("--pid"), QStringLiteral("--root"),
                         QStringLiteral("--wd=/"), QStringLiteral("--")}
                 + argv,

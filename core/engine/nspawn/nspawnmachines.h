@@ -30,6 +30,8 @@ public:
     OpResult remove(const QString &name);
     QString consoleText(const QString &name, int tailLines) const;
     CommandLine exec(const QString &name, const QStringList &argv) const;
+    // nsenter into every namespace of a process (a container's init), with its root as /.
+    static CommandLine enter(qint64 pid, const QStringList &argv);
 
     static int signalNumber(const QString &name); // "SIGPWR", "SIGRTMIN+3"... 0 if unknown
 
