@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "bootpane.h"
 #include "catalogmatrixmodel.h"
+#include "containerjob.h"
+#include "engine/containercontroller.h"
 #include "profile/profileloader.h"
 #include "profile/profilewriter.h"
 #include "profileform.h"
@@ -21,9 +24,10 @@
 
 namespace initbench {
 
-MainWindow::MainWindow(const Catalog &catalog, HostFacts host, QWidget *parent)
+MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller, QWidget *parent)
     : QMainWindow(parent), m_catalog(catalog), m_host(std::move(host)), m_form(new ProfileForm(catalog, this)),
-      m_preview(new RecipePreview(this))
+      m_preview(new RecipePreview(this)), m_controller(controller), m_job(new ContainerJob(this)),
+      m_bootPane(new BootPane(m_job, this))
 {
     setWindowTitle(tr("Initbench"));
     auto *matrix = new QTableView(this);
@@ -31,12 +35,13 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, QWidget *parent)
     matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     matrix->verticalHeader()->hide();
 
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_preview, tr("Recipe"));
-    tabs->addTab(matrix, tr("Catalog"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_preview, tr("Recipe"));
+    m_tabs->addTab(m_bootPane, tr("Build and boot"));
+    m_tabs->addTab(matrix, tr("Catalog"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_form);
-    splitter->addWidget(tabs);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
@@ -46,10 +51,17 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, QWidget *parent)
     bar->addAction(tr("Save profile"), this, [this] { m_path.isEmpty() ? saveProfileAs() : saveProfileTo(m_path); });
     bar->addAction(tr("Save profile as..."), this, &MainWindow::saveProfileAs);
     m_writeContext = bar->addAction(tr("Write build context..."), this, &MainWindow::writeContext);
-    m_buildAndBoot = bar->addAction(tr("Build and boot"));
-    m_buildAndBoot->setEnabled(false);
-    m_buildAndBoot->setToolTip(tr("Building and booting from the window is not available yet; "
-                                  "run the commands shown under Recipe > Commands."));
+    bar->addSeparator();
+    m_buildAndBoot = bar->addAction(tr("Build and boot"), this, &MainWindow::buildAndBoot);
+    m_stop = bar->addAction(tr("Stop"), this, &MainWindow::stopContainer);
+    m_remove = bar->addAction(tr("Remove"), this, &MainWindow::removeContainer);
+    m_stop->setToolTip(tr("Stop the container with its init's own stop signal"));
+    m_remove->setToolTip(tr("Remove the stopped container (its image stays)"));
+    connect(m_job, &ContainerJob::started, this, &MainWindow::updateActions);
+    connect(m_job, &ContainerJob::finished, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(ok ? message : tr("Failed: %1").arg(message));
+        updateActions();
+    });
     connect(m_form, &ProfileForm::changed, this, &MainWindow::regenerate);
     resize(1200, 760);
 }
@@ -65,6 +77,8 @@ void MainWindow::regenerate()
     const QString context = QDir(AppPaths::contextsDir()).filePath(m_form->profile().name);
     const RecipeResult result = generateRecipe(m_catalog, RecipeRequest{m_form->profile(), context, m_host});
     m_writeContext->setEnabled(result.ok());
+    m_profileValid = result.ok();
+    updateActions();
     if (result.ok()) {
         m_preview->showPlan(result.plan);
         statusBar()->showMessage(tr("Profile is valid."));
@@ -127,6 +141,63 @@ void MainWindow::writeContext()
         QMessageBox::warning(this, tr("Build context not written"), error);
     else
         statusBar()->showMessage(tr("Build context written to %1").arg(dir));
+}
+
+void MainWindow::updateActions()
+{
+    const bool idle = m_controller && !m_job->isRunning();
+    m_buildAndBoot->setEnabled(idle && m_profileValid);
+    m_stop->setEnabled(idle && !m_form->profile().name.isEmpty());
+    m_remove->setEnabled(idle && !m_form->profile().name.isEmpty());
+    if (!m_controller)
+        m_buildAndBoot->setToolTip(tr("No container engine is set up in this window"));
+    else
+        m_buildAndBoot->setToolTip(tr("Build the image (or root tree), boot it and wait until it is ready"));
+}
+
+void MainWindow::buildAndBoot()
+{
+    const Profile p = m_form->profile();
+    m_tabs->setCurrentWidget(m_bootPane);
+    ContainerController *controller = m_controller;
+    m_job->start(tr("Building and booting %1 on %2...").arg(p.name, p.engine), [controller, p](const ProgressSink &progress) {
+        const UpResult r = controller->up(p, progress);
+        if (!r.result.ok)
+            return r.result;
+        return OpResult{true, QObject::tr("%1 is ready in %2 s: %3").arg(p.name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat), {}};
+    });
+}
+
+void MainWindow::stopContainer()
+{
+    const QString name = m_form->profile().name;
+    m_tabs->setCurrentWidget(m_bootPane);
+    ContainerController *controller = m_controller;
+    m_job->start(tr("Stopping %1...").arg(name), [controller, name](const ProgressSink &) {
+        const DownResult r = controller->down(name);
+        if (!r.result.ok)
+            return r.result;
+        if (!r.wasRunning)
+            return OpResult{true, QObject::tr("%1 was not running").arg(name), {}};
+        return OpResult{true,
+                        r.clean ? QObject::tr("%1 stopped cleanly in %2 s (exit status %3)").arg(name).arg(double(r.elapsedMs) / 1000, 0, 'f', 1).arg(r.exitCode)
+                                : QObject::tr("%1 had to be killed: its init did not shut down (exit status %2)").arg(name).arg(r.exitCode),
+                        {}};
+    });
+}
+
+void MainWindow::removeContainer()
+{
+    const QString name = m_form->profile().name;
+    if (QMessageBox::question(this, tr("Remove container"), tr("Remove the container %1? Its files are lost; its image stays.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_tabs->setCurrentWidget(m_bootPane);
+    ContainerController *controller = m_controller;
+    m_job->start(tr("Removing %1...").arg(name), [controller, name](const ProgressSink &) {
+        const OpResult r = controller->remove(name);
+        return r.ok ? OpResult{true, QObject::tr("removed %1").arg(name), {}} : r;
+    });
 }
 
 } // namespace initbench

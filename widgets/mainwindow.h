@@ -7,9 +7,13 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 
 namespace initbench {
 
+class BootPane;
+class ContainerController;
+class ContainerJob;
 class ProfileForm;
 class RecipePreview;
 
@@ -18,7 +22,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const Catalog &catalog, HostFacts host, QWidget *parent = nullptr);
+    // controller may be null: the window then only writes recipes (tests, no engine).
+    MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller = nullptr, QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile, const QString &path);
 
@@ -28,14 +33,25 @@ private:
     void saveProfileAs();
     void saveProfileTo(const QString &path);
     void writeContext();
+    void buildAndBoot();
+    void stopContainer();
+    void removeContainer();
+    void updateActions();
 
     const Catalog &m_catalog;
     HostFacts m_host;
     QString m_path;
     ProfileForm *m_form;
     RecipePreview *m_preview;
+    ContainerController *m_controller;
+    ContainerJob *m_job;
+    BootPane *m_bootPane;
+    QTabWidget *m_tabs;
     QAction *m_buildAndBoot;
+    QAction *m_stop;
+    QAction *m_remove;
     QAction *m_writeContext;
+    bool m_profileValid = false;
 };
 
 } // namespace initbench

@@ -1,6 +1,9 @@
 #include "gui/guilauncher.h"
 
 #include "cli/cliio.h"
+#include "cli/lifecyclecommands.h"
+#include "engine/containercontroller.h"
+#include "process/processrunner.h"
 #include "mainwindow.h"
 #include "profile/profileloader.h"
 #include "recipe/hostfacts.h"
@@ -52,7 +55,11 @@ int runGui(int argc, char *argv[])
     if (!loaded.ok() && path == saved)
         loaded = loadProfileFile(QStringLiteral(":/profiles/default.yaml"), catalog, firstAvailableEngine());
 
-    MainWindow window(catalog, HostFacts::detect(AppPaths::dataDir()));
+    // The window's engine operations run on a worker thread through this runner and controller.
+    ProcessRunner runner;
+    const HostFacts host = HostFacts::detect(AppPaths::dataDir());
+    ContainerController controller(runner, catalog, host, AppPaths::dataDir(), cli::supervisorCommand());
+    MainWindow window(catalog, host, &controller);
     window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);
     window.show();
     return app.exec();

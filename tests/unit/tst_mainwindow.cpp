@@ -1,12 +1,25 @@
 // The window under the offscreen platform: the default profile shows a recipe, a refused
 // combination shows its reason, and the window actually paints.
+#include "bootpane.h"
+#include "containerjob.h"
+#include "engine/containercontroller.h"
 #include "mainwindow.h"
+#include "process/fakecommandrunner.h"
+#include "recipe/recipegenerator.h"
+#include "recipepreview.h"
+#include "util/apppaths.h"
 #include "profile/profileloader.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QToolBar>
 #include <QImage>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace initbench;
@@ -28,7 +41,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
-        auto *text = w.findChild<QPlainTextEdit *>();
+        auto *text = w.findChild<RecipePreview *>()->findChild<QPlainTextEdit *>();
         QVERIFY(text);
         const QString commands = text->toPlainText().replace(QStringLiteral(" \\\n    "), QStringLiteral(" "));
         QVERIFY2(commands.contains(QLatin1String("docker run --detach")), qPrintable(commands));
@@ -69,6 +82,58 @@ private slots:
         // INITBENCH_SCREENSHOT=file.png keeps the picture, to look at what a user would see.
         if (const QString path = qEnvironmentVariable("INITBENCH_SCREENSHOT"); !path.isEmpty())
             shot.save(path);
+    }
+
+    // Build and boot from the window: the work runs on a worker thread through the controller
+    // (here over a scripted runner fed with captured docker output), the pane follows it.
+    void buildAndBootRunsOffTheGuiThread()
+    {
+        QTemporaryDir data;
+        HostFacts host;
+        host.stateDir = data.path();
+        Profile p;
+        p.name = QStringLiteral("t-openrc");
+        p.distro = QStringLiteral("debian:bookworm");
+        p.init = QStringLiteral("openrc");
+        p.engine = QStringLiteral("docker");
+        const QString context = data.filePath(QStringLiteral("contexts/t-openrc"));
+        const RecipeResult recipe = generateRecipe(m_catalog, RecipeRequest{p, context, host});
+        QVERIFY(recipe.ok());
+        QFile running(QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/docker/inspect-running.json"));
+        QVERIFY(running.open(QIODevice::ReadOnly));
+        const QByteArray inspect = running.readAll();
+
+        FakeCommandRunner fake;
+        fake.expect(QStringLiteral("docker container inspect t-openrc"), 1, {}, "Error response from daemon: No such container: t-openrc\n");
+        fake.expect(QStringLiteral("docker image inspect*"), 0, recipe.plan.contextHash.toUtf8() + '\n');
+        fake.expect(QStringLiteral("docker run*"), 0, "4fb81b61dceb\n");
+        for (int i = 0; i < 5; ++i)
+            fake.expect(QStringLiteral("docker container inspect t-openrc"), 0, inspect);
+        fake.expect(QStringLiteral("docker exec*"), 0);
+        fake.expect(QStringLiteral("nsenter*"), 0);
+        ContainerController controller(fake, m_catalog, host, data.path());
+        MainWindow w(m_catalog, host, &controller);
+        w.setProfile(p, {});
+        QAction *boot = nullptr;
+        for (QAction *a : w.findChild<QToolBar *>()->actions())
+            if (a->text() == QLatin1String("Build and boot"))
+                boot = a;
+        QVERIFY(boot && boot->isEnabled());
+        auto *job = w.findChild<ContainerJob *>();
+        QSignalSpy done(job, &ContainerJob::finished);
+        boot->trigger();
+        QVERIFY(!boot->isEnabled()); // one operation at a time
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        QVERIFY(done.at(0).at(1).toString().startsWith(QLatin1String("t-openrc is ready in")));
+        QVERIFY(fake.history.contains(QStringLiteral("docker container inspect t-openrc")));
+        QVERIFY(!fake.history.filter(QStringLiteral("docker run")).isEmpty());
+        QVERIFY(fake.history.filter(QStringLiteral("docker build")).isEmpty()); // the image was up to date
+        QTRY_VERIFY(boot->isEnabled());
+        bool sawReady = false;
+        for (QLabel *l : w.findChild<BootPane *>()->findChildren<QLabel *>())
+            sawReady = sawReady || l->text().startsWith(QLatin1String("t-openrc is ready in"));
+        QVERIFY(sawReady);
     }
 };
 

@@ -1,0 +1,37 @@
+#pragma once
+#include "engine/progresssink.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace initbench {
+
+// Runs one long container operation (build, up, down...) on a worker thread, never the GUI
+// thread, and reports its progress and end through queued signals.
+class ContainerJob : public QObject
+{
+    Q_OBJECT
+public:
+    using Work = std::function<OpResult(const ProgressSink &progress)>;
+
+    explicit ContainerJob(QObject *parent = nullptr);
+    ~ContainerJob() override;
+
+    // Returns false (and does nothing) while another operation is still running.
+    bool start(const QString &title, Work work);
+    bool isRunning() const;
+
+signals:
+    void started(const QString &title);
+    void step(int number, int total, const QString &title);
+    void log(const QString &line);
+    void note(const QString &text);
+    void finished(bool ok, const QString &message, const QString &details);
+
+private:
+    QThread *m_thread = nullptr;
+};
+
+} // namespace initbench

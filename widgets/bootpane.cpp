@@ -1,0 +1,54 @@
+#include "bootpane.h"
+
+#include "containerjob.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace initbench {
+
+BootPane::BootPane(ContainerJob *job, QWidget *parent)
+    : QWidget(parent), m_status(new QLabel(tr("Nothing has run yet."), this)), m_steps(new QProgressBar(this)),
+      m_log(new QPlainTextEdit(this))
+{
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_steps->setTextVisible(true);
+    m_steps->setFormat(QString());
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumBlockCount(20000); // a long build log must not grow without bound
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_steps);
+    layout->addWidget(m_log, 1);
+
+    connect(job, &ContainerJob::started, this, [this](const QString &title) {
+        m_log->clear();
+        m_status->setText(title);
+        m_steps->setRange(0, 0); // busy until the first step is known
+        m_steps->setFormat(QString());
+    });
+    connect(job, &ContainerJob::step, this, [this](int n, int total, const QString &title) {
+        m_steps->setRange(0, total);
+        m_steps->setValue(n);
+        m_steps->setFormat(tr("step %1 of %2: %3").arg(n).arg(total).arg(title));
+    });
+    connect(job, &ContainerJob::log, this, [this](const QString &line) { m_log->appendPlainText(line); });
+    connect(job, &ContainerJob::note, this, [this](const QString &text) {
+        m_log->appendPlainText(QStringLiteral("==> ") + text);
+        m_status->setText(text);
+    });
+    connect(job, &ContainerJob::finished, this, [this](bool ok, const QString &message, const QString &details) {
+        m_steps->setRange(0, 1);
+        m_steps->setValue(1);
+        m_status->setText(ok ? message : tr("Failed: %1").arg(message));
+        if (!details.isEmpty())
+            m_log->appendPlainText(details);
+    });
+}
+
+} // namespace initbench
