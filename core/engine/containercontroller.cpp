@@ -5,6 +5,7 @@
 #include "engine/dockercli.h"
 #include "engine/enginediagnosis.h"
 #include "engine/enginelocation.h"
+#include "engine/leaderscan.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "recipe/runcommands.h"
@@ -60,8 +61,7 @@ static bool leaderIsLocal(const ContainerState &c)
         return false;
     if (isNspawn(c.engine))
         return true;
-    QFile cgroup(QStringLiteral("/proc/%1/cgroup").arg(c.hostPid));
-    return !c.id.isEmpty() && cgroup.open(QIODevice::ReadOnly) && cgroup.readAll().contains(c.id.toLatin1());
+    return cgroupNamesContainer(c.hostPid, c.id);
 }
 
 CommandLine ContainerController::readinessCommand(const ContainerState &container, const QString &condition) const
@@ -284,7 +284,16 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
         return {OpResult::failure(QStringLiteral("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
                 0, {}};
     }
-    return waitReady(profile, init, progress, readyTimeoutSeconds);
+    // `run --detach` prints the new container's ID: locally its init is found in /proc at once,
+    // which spares an inspect before the first readiness check.
+    ContainerState started;
+    started.engine = profile.engine;
+    started.name = profile.name;
+    started.id = QString::fromLatin1(run.standardOutput.trimmed().split('\n').constLast());
+    if (::geteuid() == 0 && !engineIsRemote(profile.engine))
+        started.hostPid = int(findLeaderByCgroup(started.id));
+    started.exists = started.running = started.hostPid > 0;
+    return waitReady(profile, init, progress, readyTimeoutSeconds, started.running ? &started : nullptr);
 }
 
 UpResult ContainerController::startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init)
@@ -298,7 +307,8 @@ UpResult ContainerController::startNspawn(const Profile &profile, const BuildPla
     return {m_machines.start(spec), 0, {}};
 }
 
-UpResult ContainerController::waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds)
+UpResult ContainerController::waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds,
+                                        const ContainerState *known)
 {
     const bool ssh = isSshService(m_catalog, profile);
     const bool probeSsh = ssh && !engineIsRemote(profile.engine);
@@ -306,30 +316,33 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
         progress.reportNote(QStringLiteral("the engine is remote: not waiting for the SSH banner on this machine's 127.0.0.1"));
     QElapsedTimer timer;
     timer.start();
-    ContainerState s = stateOf(profile.engine, profile.name);
+    ContainerState s = known ? *known : stateOf(profile.engine, profile.name);
     bool booted = false;
-    // Poll often: every extra cycle is time the user waits. The engine is only asked whether
-    // the container still runs when the readiness check fails.
+    bool sshAnswers = !probeSsh;
+    // Poll often: every extra cycle is time the user waits. SSH is waited for first because a
+    // connect costs nothing, while each readiness check starts processes in the container that
+    // compete with its boot for the CPU. Locally a live leader PID answers "still running?"
+    // without asking the engine.
     while (timer.elapsed() < timeoutSeconds * 1000LL) {
-        if (!booted) {
-            booted = s.running && m_runner.run(readinessCommand(s, init.ready), kQuickMs).ok();
-            if (booted) {
-                progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
-            } else {
-                // Locally a live leader PID answers "still running?" without asking the engine.
-                if (s.running && !(leaderIsLocal(s) && ::kill(pid_t(s.hostPid), 0) == 0))
-                    s = stateOf(profile.engine, profile.name);
-                if (!s.exists)
-                    return {OpResult::failure(QStringLiteral("the container disappeared while booting (removed by someone else?)")),
-                            timer.elapsed(), {}};
-                if (!s.running)
-                    return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1); last console lines:\n%2")
-                                                  .arg(s.exitCode)
-                                                  .arg(lastConsoleLines(profile.engine, profile.name, 20))),
-                            timer.elapsed(), {}};
-            }
+        if (!(s.running && leaderIsLocal(s) && ::kill(pid_t(s.hostPid), 0) == 0)) {
+            s = stateOf(profile.engine, profile.name);
+            if (!s.exists)
+                return {OpResult::failure(QStringLiteral("the container disappeared while booting (removed by someone else?)")),
+                        timer.elapsed(), {}};
+            if (!s.running)
+                return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1); last console lines:\n%2")
+                                              .arg(s.exitCode)
+                                              .arg(lastConsoleLines(profile.engine, profile.name, 20))),
+                        timer.elapsed(), {}};
         }
-        if (booted && (!probeSsh || !readSshBanner(profile.sshPort, 250).isEmpty())) {
+        if (!sshAnswers)
+            sshAnswers = !readSshBanner(profile.sshPort, 100).isEmpty();
+        if (sshAnswers && !booted) {
+            booted = m_runner.run(readinessCommand(s, init.ready), kQuickMs).ok();
+            if (booted)
+                progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
+        }
+        if (sshAnswers && booted) {
             QString what = QStringLiteral("the init reports it has booted");
             if (probeSsh)
                 what += QStringLiteral(" and SSH answers on 127.0.0.1:%1").arg(profile.sshPort);
@@ -339,7 +352,8 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
     }
     return {OpResult::failure(QStringLiteral("not ready after %1 s (%2); last console lines:\n%3")
                                   .arg(timeoutSeconds)
-                                  .arg(booted ? QStringLiteral("booted, but SSH does not answer") : QStringLiteral("the init has not finished booting"))
+                                  .arg(!sshAnswers ? QStringLiteral("SSH does not answer on 127.0.0.1:%1").arg(profile.sshPort)
+                                                   : QStringLiteral("the init has not finished booting"))
                                   .arg(lastConsoleLines(profile.engine, profile.name, 20))),
             timer.elapsed(), {}};
 }

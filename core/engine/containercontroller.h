@@ -58,7 +58,9 @@ private:
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
     OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);
     OpResult runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress);
-    UpResult waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds);
+    // known: the container's state when the caller already has it (spares an inspect).
+    UpResult waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds,
+                       const ContainerState *known = nullptr);
     QString lastConsoleLines(const QString &engine, const QString &name, int lines);
     ContainerState stateOf(const QString &engine, const QString &name);
     CommandLine readinessCommand(const ContainerState &container, const QString &condition) const;
