@@ -3,6 +3,9 @@
 #include "cli/cliio.h"
 #include "profile/profileloader.h"
 #include "recipe/hostfacts.h"
+#include "util/apppaths.h"
+
+#include <QCoreApplication>
 
 namespace initbench::cli {
 
@@ -40,6 +43,21 @@ ProgressSink terminalProgress(bool quiet)
     if (!quiet)
         sink.log = [](const QString &line) { out(QStringLiteral("    %1\n").arg(line)); };
     return sink;
+}
+
+QCommandLineOption engineOption()
+{
+    return {QStringLiteral("engine"), QStringLiteral("docker, podman or nspawn."), QStringLiteral("ENGINE")};
+}
+
+QStringList supervisorCommand()
+{
+    return {QCoreApplication::applicationFilePath(), QStringLiteral("__supervise-nspawn")};
+}
+
+EngineSession::EngineSession(const Catalog &catalog)
+    : controller(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir(), supervisorCommand())
+{
 }
 
 void reportFailure(const QString &command, const OpResult &result)

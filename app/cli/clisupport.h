@@ -1,7 +1,11 @@
 #pragma once
 #include "catalog/catalog.h"
+#include "engine/containercontroller.h"
 #include "engine/progresssink.h"
+#include "process/processrunner.h"
 #include "profile/profile.h"
+
+#include <QCommandLineOption>
 
 #include <optional>
 
@@ -16,6 +20,20 @@ std::optional<Profile> loadProfileOrReport(const QString &path, const Catalog &c
 
 // Prints steps and notes; the tools' own output too unless quiet.
 ProgressSink terminalProgress(bool quiet);
+
+// --engine ENGINE, as every container command spells it.
+QCommandLineOption engineOption();
+
+// What a container command works with: a process runner and the controller over it, with
+// this machine's facts and the user's data folder.
+struct EngineSession {
+    explicit EngineSession(const Catalog &catalog);
+    ProcessRunner runner;
+    ContainerController controller;
+};
+
+// The command line that starts the nspawn supervisor: this binary, __supervise-nspawn.
+QStringList supervisorCommand();
 
 // Prints an operation's failure (message, then details indented) to stderr.
 void reportFailure(const QString &command, const OpResult &result);

@@ -4,7 +4,6 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
-#include "cli/lifecyclecommands.h"
 #include "engine/baseimages.h"
 #include "engine/containercontroller.h"
 #include "engine/dockercli.h"
@@ -22,20 +21,6 @@
 
 namespace initbench::cli {
 
-namespace {
-
-QCommandLineOption engineOption()
-{
-    return {QStringLiteral("engine"), QStringLiteral("docker or podman."), QStringLiteral("ENGINE")};
-}
-
-ContainerController controllerFor(ProcessRunner &runner, const Catalog &catalog)
-{
-    return ContainerController(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir(), supervisorCommand());
-}
-
-} // namespace
-
 int runList(const QStringList &arguments)
 {
     CommandParser cp(QStringLiteral("initbench list [--json]"),
@@ -46,9 +31,9 @@ int runList(const QStringList &arguments)
     const Catalog *catalog = builtinCatalogOrReport();
     if (!catalog)
         return RuntimeFailure;
-    ProcessRunner runner;
+    EngineSession e(*catalog);
     QStringList warnings;
-    const QList<ContainerState> containers = controllerFor(runner, *catalog).list(&warnings);
+    const QList<ContainerState> containers = e.controller.list(&warnings);
     for (const QString &w : warnings)
         err(QStringLiteral("initbench list: %1\n").arg(w));
     if (cp.parser().isSet(QStringLiteral("json"))) {
@@ -81,10 +66,9 @@ int runLogs(const QStringList &arguments)
     const Catalog *catalog = builtinCatalogOrReport();
     if (!catalog)
         return RuntimeFailure;
-    ProcessRunner runner;
+    EngineSession e(*catalog);
     QString text;
-    const OpResult r = controllerFor(runner, *catalog)
-                           .logs(cp.parser().positionalArguments().constFirst(), cp.parser().value(QStringLiteral("engine")),
+    const OpResult r = e.controller.logs(cp.parser().positionalArguments().constFirst(), cp.parser().value(QStringLiteral("engine")),
                                  cp.parser().value(tail).toInt(), &text);
     if (!r.ok) {
         reportFailure(QStringLiteral("logs"), r);
@@ -108,11 +92,10 @@ int runExec(const QStringList &arguments)
     const Catalog *catalog = builtinCatalogOrReport();
     if (!catalog)
         return RuntimeFailure;
-    ProcessRunner runner;
+    EngineSession e(*catalog);
     const QStringList positional = cp.parser().positionalArguments();
     OpResult error;
-    ContainerController controller = controllerFor(runner, *catalog);
-    const auto state = controller.find(positional.constFirst(), cp.parser().value(QStringLiteral("engine")), &error);
+    const auto state = e.controller.find(positional.constFirst(), cp.parser().value(QStringLiteral("engine")), &error);
     if (!state) {
         reportFailure(QStringLiteral("exec"), error);
         return RuntimeFailure;
@@ -121,7 +104,7 @@ int runExec(const QStringList &arguments)
         reportFailure(QStringLiteral("exec"), OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)));
         return RuntimeFailure;
     }
-    const CommandLine command = controller.execCommand(*state, positional.mid(1), ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO));
+    const CommandLine command = e.controller.execCommand(*state, positional.mid(1), ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO));
     // Interactive: the engine's CLI talks to this terminal directly.
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -161,10 +144,10 @@ int runBase(const QStringList &arguments)
         err(QStringLiteral("initbench base: %1 cannot be bootstrapped here (only Debian and Ubuntu); its image comes from a registry\n").arg(distro->name));
         return UsageError;
     }
-    ProcessRunner runner;
+    EngineSession e(*catalog);
     const QString engine = cp.parser().value(QStringLiteral("engine"));
-    const QStringList engines = engine.isEmpty() ? controllerFor(runner, *catalog).availableEngines() : QStringList{engine};
-    BaseImages bases(runner, QDir(AppPaths::dataDir()).filePath(QStringLiteral("bases")));
+    const QStringList engines = engine.isEmpty() ? e.controller.availableEngines() : QStringList{engine};
+    BaseImages bases(e.runner, QDir(AppPaths::dataDir()).filePath(QStringLiteral("bases")));
     const ProgressSink progress = terminalProgress(false);
     OpResult r = bases.ensureTarball(*distro, progress);
     for (const QString &e : engines)

@@ -6,35 +6,16 @@
 #include "cli/exitcodes.h"
 #include "engine/containercontroller.h"
 #include "engine/nspawn/supervisor.h"
-#include "process/processrunner.h"
-#include "util/apppaths.h"
 
-#include <QCoreApplication>
 
 namespace initbench::cli {
 
-QStringList supervisorCommand()
-{
-    return {QCoreApplication::applicationFilePath(), QStringLiteral("__supervise-nspawn")};
-}
-
 namespace {
 
-QCommandLineOption engineOption()
-{
-    return {QStringLiteral("engine"), QStringLiteral("docker, podman or nspawn."), QStringLiteral("ENGINE")};
-}
 QCommandLineOption quietOption()
 {
     return {QStringLiteral("quiet"), QStringLiteral("Do not print the build tools' own output.")};
 }
-
-struct Engines {
-    ProcessRunner runner;
-    ContainerController controller;
-    explicit Engines(const Catalog &catalog)
-        : controller(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir(), supervisorCommand()) {}
-};
 
 int buildOrUp(const QStringList &arguments, bool boot)
 {
@@ -61,7 +42,7 @@ int buildOrUp(const QStringList &arguments, bool boot)
                                              cp.parser().value(QStringLiteral("engine")));
     if (!profile)
         return UsageError;
-    Engines e(*catalog);
+    EngineSession e(*catalog);
     const ProgressSink progress = terminalProgress(cp.parser().isSet(QStringLiteral("quiet")));
     if (!boot) {
         const OpResult r = e.controller.build(*profile, progress);
@@ -101,7 +82,7 @@ int runDown(const QStringList &arguments)
     const Catalog *catalog = builtinCatalogOrReport();
     if (!catalog)
         return RuntimeFailure;
-    Engines e(*catalog);
+    EngineSession e(*catalog);
     const QString name = cp.parser().positionalArguments().constFirst();
     const DownResult r = e.controller.down(name, cp.parser().value(QStringLiteral("engine")), cp.parser().value(time).toInt());
     if (!r.result.ok) {
@@ -140,7 +121,7 @@ int runRemove(const QStringList &arguments)
     const Catalog *catalog = builtinCatalogOrReport();
     if (!catalog)
         return RuntimeFailure;
-    Engines e(*catalog);
+    EngineSession e(*catalog);
     const QString name = cp.parser().positionalArguments().constFirst();
     const OpResult r = e.controller.remove(name, cp.parser().value(QStringLiteral("engine")));
     if (!r.ok) {

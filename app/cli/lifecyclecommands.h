@@ -8,7 +8,5 @@ int runUp(const QStringList &arguments);    // initbench up PROFILE
 int runDown(const QStringList &arguments);  // initbench down NAME
 int runRemove(const QStringList &arguments); // initbench rm NAME
 int runSupervisor(const QStringList &arguments); // initbench __supervise-nspawn DIR (internal)
-// The command line that starts the nspawn supervisor: this binary, __supervise-nspawn.
-QStringList supervisorCommand();
 
 } // namespace initbench::cli

@@ -1,7 +1,7 @@
 #include "gui/guilauncher.h"
 
 #include "cli/cliio.h"
-#include "cli/lifecyclecommands.h"
+#include "cli/clisupport.h"
 #include "engine/containercontroller.h"
 #include "process/processrunner.h"
 #include "mainwindow.h"

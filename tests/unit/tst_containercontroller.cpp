@@ -11,17 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "capturedoutput.h"
+
 using namespace initbench;
+using initbench::test::capture;
 
 namespace {
-
-QByteArray capture(const QString &relative)
-{
-    QFile f(QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the captured output %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 QByteArray capture(const QString &engine, const char *file)
 {

@@ -5,17 +5,12 @@
 #include <QFile>
 #include <QTest>
 
+#include "capturedoutput.h"
+
 using namespace initbench;
+using initbench::test::capture;
 
 namespace {
-
-QByteArray capture(const QString &relative)
-{
-    QFile f(QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the captured output %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 QStringList args(std::initializer_list<const char *> list)
 {

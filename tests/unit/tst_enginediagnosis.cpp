@@ -5,19 +5,14 @@
 #include <QFile>
 #include <QTest>
 
+#include "capturedoutput.h"
+
 using namespace initbench;
+using initbench::test::capture;
 
 Q_DECLARE_METATYPE(initbench::EngineProblem)
 
 namespace {
-
-QByteArray capture(const QString &relative)
-{
-    QFile f(QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the captured output %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 CommandResult failed(const QByteArray &err, int exitCode = 1)
 {

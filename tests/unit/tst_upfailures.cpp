@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "capturedoutput.h"
+
 #include <algorithm>
 
 #include <arpa/inet.h>
@@ -23,16 +25,9 @@
 #include <memory>
 
 using namespace initbench;
+using initbench::test::capture;
 
 namespace {
-
-QByteArray capture(const QString &relative)
-{
-    QFile f(QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/") + relative);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the captured output %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 // The captured inspect JSON with one thing changed at the top level or in State or Config.
 QByteArray edited(const QByteArray &inspectJson, const QString &section, const QString &key, const QJsonValue &value)
