@@ -5,6 +5,7 @@
 #include "cli/exitcodes.h"
 #include "cli/inspectcommands.h"
 #include "cli/lifecyclecommands.h"
+#include "cli/logincommands.h"
 #include "cli/recipecommand.h"
 #include "util/nearestword.h"
 
@@ -33,6 +34,8 @@ QList<Subcommand> subcommands()
         {QStringLiteral("list"), QStringLiteral("list the containers Initbench created"), runList},
         {QStringLiteral("logs"), QStringLiteral("print a container's boot console"), runLogs},
         {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
+        {QStringLiteral("who"), QStringLiteral("who is logged in to a container (its utmp, parsed here)"), runWho},
+        {QStringLiteral("last"), QStringLiteral("a container's logins and boots (its wtmp, parsed here)"), runLast},
     };
 }
 

@@ -64,6 +64,25 @@ static bool leaderIsLocal(const ContainerState &c)
     return cgroupNamesContainer(c.hostPid, c.id);
 }
 
+OpResult ContainerController::readFile(const ContainerState &container, const QString &path, QByteArray *content, QString *how)
+{
+    if (leaderIsLocal(container)) {
+        QFile f(QStringLiteral("/proc/%1/root%2").arg(container.hostPid).arg(path));
+        *how = QStringLiteral("read on the host through /proc/%1/root").arg(container.hostPid);
+        if (!f.open(QIODevice::ReadOnly))
+            return OpResult::failure(QStringLiteral("%1 does not exist in %2 (%3)").arg(path, container.name, f.errorString()));
+        *content = f.readAll();
+        return {};
+    }
+    *how = QStringLiteral("read with cat through %1 (local fast path off: %2)")
+               .arg(container.engine, ::geteuid() != 0 ? QStringLiteral("not root") : QStringLiteral("remote engine"));
+    const CommandResult r = m_runner.run(execCommand(container, {QStringLiteral("cat"), path}, false), kQuickMs);
+    if (!r.ok())
+        return OpResult::failure(QStringLiteral("cannot read %1 in %2: %3").arg(path, container.name, r.details()));
+    *content = r.standardOutput;
+    return {};
+}
+
 CommandLine ContainerController::readinessCommand(const ContainerState &container, const QString &condition) const
 {
     const QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"), condition};

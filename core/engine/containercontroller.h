@@ -48,6 +48,9 @@ public:
     std::optional<ContainerState> find(const QString &name, const QString &engineHint, OpResult *error);
 
     QStringList availableEngines() const; // docker and podman found on PATH
+    // Reads a file inside a running container: straight through /proc/PID/root when its init
+    // is a local process we may enter, else with `cat` through the engine. *how says which.
+    OpResult readFile(const ContainerState &container, const QString &path, QByteArray *content, QString *how);
     // The command that runs argv inside a running container (docker/podman exec, or nsenter).
     CommandLine execCommand(const ContainerState &container, const QStringList &argv, bool tty) const;
     QString contextDir(const QString &name) const;

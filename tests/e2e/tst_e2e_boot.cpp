@@ -5,6 +5,9 @@
 // One data row per cell; CTest runs each row as its own test (see tests/CMakeLists.txt).
 // Without the engine the row is skipped, unless INITBENCH_E2E_REQUIRED=1 (CI sets it).
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -157,6 +160,22 @@ private slots:
                  qPrintable(QStringLiteral("last: ") + last.out));
         QCOMPARE(last.out.contains(QRegularExpression(QStringLiteral("^reboot\\s+system boot"), QRegularExpression::MultilineOption)),
                  bootRecords);
+
+        // Initbench's own last, parsed on the host from the container's wtmp, agrees.
+        const Run ours = initbench({QStringLiteral("last"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--json")});
+        QVERIFY2(ours.status == 0, qPrintable(ours.err));
+        const QString theirLine = QRegularExpression(QStringLiteral("^root\\s+(pts/\\d+)"), QRegularExpression::MultilineOption)
+                                      .match(last.out).captured(1);
+        bool sawLogin = false, sawBoot = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(ours.out.toUtf8()).object().value(QStringLiteral("records")).toArray()) {
+            const QJsonObject r = v.toObject();
+            sawLogin = sawLogin || (r.value(QStringLiteral("user")).toString() == QLatin1String("root")
+                                    && r.value(QStringLiteral("line")).toString() == theirLine
+                                    && r.value(QStringLiteral("type")).toString() == QLatin1String("login"));
+            sawBoot = sawBoot || r.value(QStringLiteral("type")).toString() == QLatin1String("boot");
+        }
+        QVERIFY2(sawLogin, qPrintable(QStringLiteral("initbench last: ") + ours.out));
+        QCOMPARE(sawBoot, bootRecords);
 
         QElapsedTimer t;
         t.start();

@@ -1,0 +1,147 @@
+#include "cli/logincommands.h"
+
+#include "cli/cliio.h"
+#include "cli/clisupport.h"
+#include "cli/commandparser.h"
+#include "cli/exitcodes.h"
+#include "inspect/loginhistory.h"
+#include "inspect/utmpformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace initbench::cli {
+
+namespace {
+
+struct Records {
+    QList<LoginRecord> records;
+    QString source;
+    QStringList warnings;
+};
+
+// The container's login records, parsed on this machine: they need no who/last inside it.
+int readRecords(const QString &command, const QStringList &arguments, const QStringList &paths, Records *out, bool *json)
+{
+    CommandParser cp(QStringLiteral("initbench %1 NAME [--json] [--engine ENGINE]").arg(command),
+                     command == QLatin1String("who")
+                         ? QStringLiteral("Who is logged in to the container now, from its utmp file, read and parsed by Initbench.")
+                         : QStringLiteral("Logins, logouts, boots and shutdowns of the container, newest first, from its wtmp file."));
+    cp.parser().addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The container's name."));
+    cp.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    cp.parser().addOption(engineOption());
+    if (const int status = cp.parse(arguments, 1, 1); status >= 0)
+        return status;
+    *json = cp.parser().isSet(QStringLiteral("json"));
+    const Catalog *catalog = builtinCatalogOrReport();
+    if (!catalog)
+        return RuntimeFailure;
+    EngineSession e(*catalog);
+    OpResult error;
+    const auto state = e.controller.find(cp.parser().positionalArguments().constFirst(), cp.parser().value(QStringLiteral("engine")), &error);
+    if (!state || !state->running) {
+        reportFailure(command, state ? OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)) : error);
+        return RuntimeFailure;
+    }
+    QStringList tried;
+    for (const QString &path : paths) {
+        QByteArray bytes;
+        QString how;
+        if (!e.controller.readFile(*state, path, &bytes, &how).ok) {
+            tried << path;
+            continue;
+        }
+        const UtmpParseResult parsed = UtmpFormat::parse(bytes);
+        out->records = parsed.records;
+        out->warnings = parsed.warnings;
+        out->source = QStringLiteral("%1, %2, %3").arg(path, utmpLayoutName(parsed.layout), how);
+        return -1;
+    }
+    out->source = QStringLiteral("none: %1 not found (a musl system without utmps, or Debian 13's wtmpdb)").arg(tried.join(QStringLiteral(", ")));
+    return -1;
+}
+
+QString iso(const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); }
+
+} // namespace
+
+int runWho(const QStringList &arguments)
+{
+    Records r;
+    bool json = false;
+    if (const int status = readRecords(QStringLiteral("who"), arguments, {QStringLiteral("/run/utmp"), QStringLiteral("/var/run/utmp")}, &r, &json);
+        status >= 0)
+        return status;
+    const QList<LoginRecord> sessions = LoginHistory::who(r.records);
+    if (json) {
+        QJsonArray array;
+        for (const LoginRecord &s : sessions)
+            array.append(QJsonObject{{QStringLiteral("user"), s.user}, {QStringLiteral("line"), s.line},
+                                     {QStringLiteral("host"), s.host}, {QStringLiteral("login"), iso(s.time)}});
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), r.source}, {QStringLiteral("sessions"), array},
+                                                        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
+                                  .toJson()));
+        return Success;
+    }
+    out(QStringLiteral("# %1\n").arg(r.source));
+    for (const QString &w : r.warnings)
+        out(QStringLiteral("# warning: %1\n").arg(w));
+    if (sessions.isEmpty())
+        out(QStringLiteral("# nobody is logged in (sessions opened with `exec` write no record)\n"));
+    for (const LoginRecord &s : sessions)
+        out(QStringLiteral("%1 %2 %3 %4\n").arg(s.user.leftJustified(8), s.line.leftJustified(12),
+                                                s.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                s.host.isEmpty() ? QString() : QLatin1Char('(') + s.host + QLatin1Char(')')));
+    return Success;
+}
+
+int runLast(const QStringList &arguments)
+{
+    Records r;
+    bool json = false;
+    if (const int status = readRecords(QStringLiteral("last"), arguments, {QStringLiteral("/var/log/wtmp")}, &r, &json); status >= 0)
+        return status;
+    const QList<LoginSession> sessions = LoginHistory::last(r.records);
+    static const char *kinds[] = {"login", "boot", "shutdown", "runlevel"};
+    // As util-linux last words it: a login is "still logged in", a boot "still running".
+    const auto status = [](const LoginSession &s) {
+        switch (s.endKind) {
+        case LoginSession::Closed: return QStringLiteral("closed");
+        case LoginSession::Open: return s.kind == LoginSession::Login ? QStringLiteral("still logged in") : QStringLiteral("still running");
+        case LoginSession::Crash: return QStringLiteral("crash");
+        case LoginSession::Down: return QStringLiteral("down");
+        }
+        return QString();
+    };
+    const auto line = [](const LoginSession &s) {
+        if (s.kind == LoginSession::Boot)
+            return QStringLiteral("system boot");
+        if (s.kind == LoginSession::RunLevel)
+            return QStringLiteral("run-level ") + s.runLevel;
+        return s.line;
+    };
+    if (json) {
+        QJsonArray array;
+        for (const LoginSession &s : sessions)
+            array.append(QJsonObject{{QStringLiteral("type"), QLatin1String(kinds[s.kind])}, {QStringLiteral("user"), s.user},
+                                     {QStringLiteral("line"), line(s)}, {QStringLiteral("host"), s.host},
+                                     {QStringLiteral("login"), iso(s.start)}, {QStringLiteral("logout"), iso(s.end)},
+                                     {QStringLiteral("status"), status(s)}});
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), r.source}, {QStringLiteral("records"), array},
+                                                        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
+                                  .toJson()));
+        return Success;
+    }
+    out(QStringLiteral("# %1\n").arg(r.source));
+    for (const QString &w : r.warnings)
+        out(QStringLiteral("# warning: %1\n").arg(w));
+    for (const LoginSession &s : sessions) {
+        const QString until = s.endKind == LoginSession::Closed ? s.end.toLocalTime().toString(QStringLiteral("HH:mm")) : status(s);
+        out(QStringLiteral("%1 %2 %3 %4 - %5\n").arg(s.user.leftJustified(8), line(s).leftJustified(12), s.host.leftJustified(16),
+                                                    s.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), until));
+    }
+    return Success;
+}
+
+} // namespace initbench::cli
