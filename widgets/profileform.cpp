@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace initbench {
 
@@ -28,9 +29,15 @@ ProfileForm::ProfileForm(const Catalog &catalog, QWidget *parent)
         item->setCheckState(Qt::Unchecked);
     }
     m_sshPort->setRange(1, 65535);
+    // As tall as its rows: the catalog has a handful of services, not a page of them.
+    m_services->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_services->setMaximumHeight(m_services->sizeHintForRow(0) * (m_services->count() + 1) + 2 * m_services->frameWidth());
     m_name->setPlaceholderText(tr("lowercase letters, digits and '-'"));
 
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // rows stay together at the top
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Distro"), m_distro);
     form->addRow(tr("&Init system"), m_init);
