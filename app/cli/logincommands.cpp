@@ -64,6 +64,22 @@ int readRecords(const QString &command, const QStringList &arguments, const QStr
 
 QString iso(const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); }
 
+// JSON: {source, <key>: items, warnings}.
+void printJson(const Records &r, const char *key, const QJsonArray &items)
+{
+    out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), r.source}, {QLatin1String(key), items},
+                                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
+                              .toJson()));
+}
+
+// Text: where the answer came from and what was odd about the file, as comment lines.
+void printHeader(const Records &r)
+{
+    out(QStringLiteral("# %1\n").arg(r.source));
+    for (const QString &w : r.warnings)
+        out(QStringLiteral("# warning: %1\n").arg(w));
+}
+
 } // namespace
 
 int runWho(const QStringList &arguments)
@@ -79,14 +95,10 @@ int runWho(const QStringList &arguments)
         for (const LoginRecord &s : sessions)
             array.append(QJsonObject{{QStringLiteral("user"), s.user}, {QStringLiteral("line"), s.line},
                                      {QStringLiteral("host"), s.host}, {QStringLiteral("login"), iso(s.time)}});
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), r.source}, {QStringLiteral("sessions"), array},
-                                                        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
-                                  .toJson()));
+        printJson(r, "sessions", array);
         return Success;
     }
-    out(QStringLiteral("# %1\n").arg(r.source));
-    for (const QString &w : r.warnings)
-        out(QStringLiteral("# warning: %1\n").arg(w));
+    printHeader(r);
     if (sessions.isEmpty())
         out(QStringLiteral("# nobody is logged in (sessions opened with `exec` write no record)\n"));
     for (const LoginRecord &s : sessions)
@@ -128,14 +140,10 @@ int runLast(const QStringList &arguments)
                                      {QStringLiteral("line"), line(s)}, {QStringLiteral("host"), s.host},
                                      {QStringLiteral("login"), iso(s.start)}, {QStringLiteral("logout"), iso(s.end)},
                                      {QStringLiteral("status"), status(s)}});
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), r.source}, {QStringLiteral("records"), array},
-                                                        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
-                                  .toJson()));
+        printJson(r, "records", array);
         return Success;
     }
-    out(QStringLiteral("# %1\n").arg(r.source));
-    for (const QString &w : r.warnings)
-        out(QStringLiteral("# warning: %1\n").arg(w));
+    printHeader(r);
     for (const LoginSession &s : sessions) {
         const QString until = s.endKind == LoginSession::Closed ? s.end.toLocalTime().toString(QStringLiteral("HH:mm")) : status(s);
         out(QStringLiteral("%1 %2 %3 %4 - %5\n").arg(s.user.leftJustified(8), line(s).leftJustified(12), s.host.leftJustified(16),

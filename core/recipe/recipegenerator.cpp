@@ -183,7 +183,7 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
         plan.run = nspawnRunCommand(request, v, plan.rootTree);
     } else {
         plan.build = imageBuildCommands(engine, plan.image, request.contextDir, plan.contextHash);
-        plan.run = containerRunCommand(request, d, v, catalog, plan.image);
+        plan.run = containerRunCommand(request, v, catalog, plan.image);
     }
     return result;
 }

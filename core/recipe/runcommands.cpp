@@ -20,7 +20,7 @@ QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &i
                           QDir(contextDir).filePath(QStringLiteral("Containerfile")), contextDir})}};
 }
 
-PlannedCommand containerRunCommand(const RecipeRequest &request, const Distro &distro, const InitVariant &init,
+PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVariant &init,
                                    const Catalog &catalog, const QString &image)
 {
     const Profile &p = request.profile;
@@ -53,7 +53,6 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const Distro &d
             a << QStringLiteral("--publish") << QStringLiteral("127.0.0.1:%1:%2").arg(p.sshPort).arg(s->port);
     }
     a << image;
-    Q_UNUSED(distro);
     return {QStringLiteral("boot the container"), cmd(p.engine, a)};
 }
 

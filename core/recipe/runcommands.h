@@ -9,7 +9,7 @@ namespace initbench {
 // kind. They only build argument lists.
 QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &image, const QString &contextDir,
                                          const QString &contextHash);
-PlannedCommand containerRunCommand(const RecipeRequest &request, const Distro &distro, const InitVariant &init,
+PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVariant &init,
                                    const Catalog &catalog, const QString &image);
 
 QList<PlannedCommand> nspawnTreeCommands(const RecipeRequest &request, const Distro &distro,
