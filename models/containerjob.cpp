@@ -15,14 +15,17 @@ ContainerJob::~ContainerJob()
 
 bool ContainerJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_busy;
 }
 
 bool ContainerJob::start(const QString &title, Work work)
 {
-    if (isRunning())
+    if (m_busy)
         return false;
+    if (m_thread)
+        m_thread->wait(); // its work is over (m_busy is clear); only the thread's exit remains
     delete m_thread;
+    m_busy = true;
     // Signals emitted from the worker thread reach GUI-thread receivers queued.
     m_thread = QThread::create([this, work = std::move(work)] {
         ProgressSink sink;
@@ -30,11 +33,15 @@ bool ContainerJob::start(const QString &title, Work work)
         sink.log = [this](const QString &line) { emit log(line); };
         sink.note = [this](const QString &text) { emit note(text); };
         const OpResult r = work(sink);
-        emit finished(r.ok, r.message, r.details);
+        // Ends on the job's own thread: busy is cleared there, just before receivers hear of it,
+        // so nobody sees "not running" while the end is still on its way.
+        QMetaObject::invokeMethod(this, [this, r] {
+            m_busy = false;
+            emit finished(r.ok, r.message, r.details);
+        }, Qt::QueuedConnection);
     });
     m_thread->start();
-    // After start(): receivers asking isRunning() now get the truth; the worker's own
-    // signals are queued behind this one.
+    // The worker's own signals are queued behind this one.
     emit started(title);
     return true;
 }

@@ -32,6 +32,7 @@ signals:
 
 private:
     QThread *m_thread = nullptr;
+    bool m_busy = false; // from start() until finished() is delivered, on the job's thread
 };
 
 } // namespace initbench
