@@ -4,8 +4,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
-#include "inspect/loginhistory.h"
-#include "inspect/utmpformat.h"
+#include "inspect/loginquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,19 +14,13 @@ namespace initbench::cli {
 
 namespace {
 
-struct Records {
-    QList<LoginRecord> records;
-    QString source;
-    QStringList warnings;
-};
-
 // The container's login records, parsed on this machine: they need no who/last inside it.
-int readRecords(const QString &command, const QStringList &arguments, const QStringList &paths, Records *out, bool *json)
+int queryLogins(const QString &command, const QStringList &arguments, LoginAnswer *answer, bool *json)
 {
     CommandParser cp(QStringLiteral("initbench %1 NAME [--json] [--engine ENGINE]").arg(command),
                      command == QLatin1String("who")
-                         ? QStringLiteral("Who is logged in to the container now, from its utmp file, read and parsed by Initbench.")
-                         : QStringLiteral("Logins, logouts, boots and shutdowns of the container, newest first, from its wtmp file."));
+                         ? QStringLiteral("Who is logged in to the container now, from its utmp file (or Debian 13's wtmpdb), read and parsed by Initbench.")
+                         : QStringLiteral("Logins, logouts, boots and shutdowns of the container, newest first, from its wtmpdb or wtmp file."));
     cp.parser().addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The container's name."));
     cp.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     cp.parser().addOption(engineOption());
@@ -44,52 +37,51 @@ int readRecords(const QString &command, const QStringList &arguments, const QStr
         reportFailure(command, state ? OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)) : error);
         return RuntimeFailure;
     }
-    QStringList tried;
-    for (const QString &path : paths) {
-        QByteArray bytes;
-        QString how;
-        if (!e.controller.readFile(*state, path, &bytes, &how).ok) {
-            tried << path;
-            continue;
-        }
-        const UtmpParseResult parsed = UtmpFormat::parse(bytes);
-        out->records = parsed.records;
-        out->warnings = parsed.warnings;
-        out->source = QStringLiteral("%1, %2, %3").arg(path, utmpLayoutName(parsed.layout), how);
-        return -1;
-    }
-    out->source = QStringLiteral("none: %1 not found (a musl system without utmps, or Debian 13's wtmpdb)").arg(tried.join(QStringLiteral(", ")));
+    const ContainerFileReader read = [&](const QString &path, QByteArray *bytes, QString *how) {
+        return e.controller.readFile(*state, path, bytes, how).ok;
+    };
+    LoginContext context;
+    QByteArray bytes;
+    QString how;
+    if (read(QStringLiteral("/proc/1/comm"), &bytes, &how))
+        context.pid1 = QString::fromUtf8(bytes).trimmed();
+    if (read(QStringLiteral("/etc/os-release"), &bytes, &how))
+        context.musl = bytes.contains("\nID=alpine") || bytes.startsWith("ID=alpine") || bytes.contains("musl");
+    *answer = command == QLatin1String("who") ? LoginQuery::who(read, context) : LoginQuery::last(read, context);
     return -1;
 }
 
 QString iso(const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); }
 
-// JSON: {source, <key>: items, warnings}.
-void printJson(const Records &r, const char *key, const QJsonArray &items)
+// JSON: {source, backend, <key>: items, warnings, why}.
+void printJson(const LoginAnswer &r, const char *key, const QJsonArray &items)
 {
-    out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), r.source}, {QLatin1String(key), items},
-                                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}})
+    out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("source"), r.source}, {QStringLiteral("backend"), r.backend},
+                                                    {QLatin1String(key), items},
+                                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+                                                    {QStringLiteral("why"), r.why}})
                               .toJson()));
 }
 
 // Text: where the answer came from and what was odd about the file, as comment lines.
-void printHeader(const Records &r)
+void printHeader(const LoginAnswer &r)
 {
     out(QStringLiteral("# %1\n").arg(r.source));
     for (const QString &w : r.warnings)
         out(QStringLiteral("# warning: %1\n").arg(w));
+    if (!r.why.isEmpty())
+        out(QStringLiteral("# %1\n").arg(r.why));
 }
 
 } // namespace
 
 int runWho(const QStringList &arguments)
 {
-    Records r;
+    LoginAnswer r;
     bool json = false;
-    if (const int status = readRecords(QStringLiteral("who"), arguments, {QStringLiteral("/run/utmp"), QStringLiteral("/var/run/utmp")}, &r, &json);
-        status >= 0)
+    if (const int status = queryLogins(QStringLiteral("who"), arguments, &r, &json); status >= 0)
         return status;
-    const QList<LoginRecord> sessions = LoginHistory::who(r.records);
+    const QList<LoginRecord> &sessions = r.sessions;
     if (json) {
         QJsonArray array;
         for (const LoginRecord &s : sessions)
@@ -99,8 +91,6 @@ int runWho(const QStringList &arguments)
         return Success;
     }
     printHeader(r);
-    if (sessions.isEmpty())
-        out(QStringLiteral("# nobody is logged in (sessions opened with `exec` write no record)\n"));
     for (const LoginRecord &s : sessions)
         out(QStringLiteral("%1 %2 %3 %4\n").arg(s.user.leftJustified(8), s.line.leftJustified(12),
                                                 s.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -110,11 +100,11 @@ int runWho(const QStringList &arguments)
 
 int runLast(const QStringList &arguments)
 {
-    Records r;
+    LoginAnswer r;
     bool json = false;
-    if (const int status = readRecords(QStringLiteral("last"), arguments, {QStringLiteral("/var/log/wtmp")}, &r, &json); status >= 0)
+    if (const int status = queryLogins(QStringLiteral("last"), arguments, &r, &json); status >= 0)
         return status;
-    const QList<LoginSession> sessions = LoginHistory::last(r.records);
+    const QList<LoginSession> &sessions = r.history;
     static const char *kinds[] = {"login", "boot", "shutdown", "runlevel"};
     // As util-linux last words it: a login is "still logged in", a boot "still running".
     const auto status = [](const LoginSession &s) {
