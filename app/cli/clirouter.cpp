@@ -7,6 +7,7 @@
 #include "cli/lifecyclecommands.h"
 #include "cli/logincommands.h"
 #include "cli/recipecommand.h"
+#include "cli/servicecommands.h"
 #include "util/nearestword.h"
 
 #include <functional>
@@ -36,6 +37,8 @@ QList<Subcommand> subcommands()
         {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
         {QStringLiteral("who"), QStringLiteral("who is logged in to a container (its utmp, parsed here)"), runWho},
         {QStringLiteral("last"), QStringLiteral("a container's logins and boots (its wtmp, parsed here)"), runLast},
+        {QStringLiteral("init"), QStringLiteral("which init is a container's PID 1, and on what evidence"), runInit},
+        {QStringLiteral("services"), QStringLiteral("a container's services, as its own init reports them"), runServices},
     };
 }
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -81,6 +82,52 @@ OpResult ContainerController::readFile(const ContainerState &container, const QS
         return OpResult::failure(QStringLiteral("cannot read %1 in %2: %3").arg(path, container.name, r.details()));
     *content = r.standardOutput;
     return {};
+}
+
+OpResult ContainerController::readLink(const ContainerState &container, const QString &path, QString *target, QString *how)
+{
+    if (leaderIsLocal(container)) {
+        // Seen from here, the container's files lie under its root, wherever the engine mounted it.
+        const QString root = QFile::symLinkTarget(QStringLiteral("/proc/%1/root").arg(container.hostPid));
+        QString link = QFile::symLinkTarget(QStringLiteral("/proc/%1/root%2").arg(container.hostPid).arg(path));
+        *how = QStringLiteral("read on the host through /proc/%1/root").arg(container.hostPid);
+        if (link.isEmpty())
+            return OpResult::failure(QStringLiteral("cannot read the link %1 in %2").arg(path, container.name));
+        if (root != QLatin1String("/") && link.startsWith(root + QLatin1Char('/')))
+            link = link.mid(root.size());
+        *target = link;
+        return {};
+    }
+    *how = QStringLiteral("read with readlink through %1").arg(container.engine);
+    const CommandResult r = m_runner.run(execCommand(container, {QStringLiteral("readlink"), path}, false), kQuickMs);
+    if (!r.ok())
+        return OpResult::failure(QStringLiteral("cannot read the link %1 in %2: %3").arg(path, container.name, r.details()));
+    *target = QString::fromUtf8(r.standardOutput).trimmed();
+    return {};
+}
+
+QStringList ContainerController::existingPaths(const ContainerState &container, const QStringList &paths)
+{
+    QStringList existing;
+    if (leaderIsLocal(container)) {
+        for (const QString &p : paths)
+            if (QFileInfo::exists(QStringLiteral("/proc/%1/root%2").arg(container.hostPid).arg(p)))
+                existing << p;
+        return existing;
+    }
+    // ls -d prints the ones that exist and complains about the others (exit status 2).
+    const CommandResult r = m_runner.run(execCommand(container, QStringList{QStringLiteral("ls"), QStringLiteral("-d")} + paths, false), kQuickMs);
+    for (const QString &line : QString::fromUtf8(r.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (paths.contains(line.trimmed()))
+            existing << line.trimmed();
+    return existing;
+}
+
+CommandResult ContainerController::runInside(const ContainerState &container, const QStringList &argv, int timeoutMs)
+{
+    if (leaderIsLocal(container))
+        return m_runner.run(NspawnMachines::enter(container.hostPid, argv), timeoutMs);
+    return m_runner.run(execCommand(container, argv, false), timeoutMs);
 }
 
 CommandLine ContainerController::readinessCommand(const ContainerState &container, const QString &condition) const

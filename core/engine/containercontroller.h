@@ -51,6 +51,13 @@ public:
     // Reads a file inside a running container: straight through /proc/PID/root when its init
     // is a local process we may enter, else with `cat` through the engine. *how says which.
     OpResult readFile(const ContainerState &container, const QString &path, QByteArray *content, QString *how);
+    // The target of a symbolic link inside a running container (readlink), the same two ways.
+    OpResult readLink(const ContainerState &container, const QString &path, QString *target, QString *how);
+    // Which of paths exist inside a running container.
+    QStringList existingPaths(const ContainerState &container, const QStringList &paths);
+    // Runs argv inside a running container and returns its result: nsenter on the init's
+    // namespaces when local (as the readiness checks do), else the engine's exec.
+    CommandResult runInside(const ContainerState &container, const QStringList &argv, int timeoutMs = 30 * 1000);
     // The command that runs argv inside a running container (docker/podman exec, or nsenter).
     CommandLine execCommand(const ContainerState &container, const QStringList &argv, bool tty) const;
     QString contextDir(const QString &name) const;

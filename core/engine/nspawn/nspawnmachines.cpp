@@ -173,7 +173,9 @@ CommandLine NspawnMachines::enter(qint64 pid, const QStringList &argv)
     return {QStringLiteral("nsenter"),
             QStringList{QStringLiteral("--target"), QString::number(pid), QStringLiteral("--mount"), QStringLiteral("--uts"),
                         QStringLiteral("--ipc"), QStringLiteral("--net"), QStringLiteral("--pid"), QStringLiteral("--root"),
-                        QStringLiteral("--wd=/"), QStringLiteral("--")}
+                        // --wd alone: the init's own working directory. "--wd=/" would open "/"
+                        // before entering, i.e. the host's root, and getcwd() fails inside.
+                        QStringLiteral("--wd"), QStringLiteral("--")}
                 + argv,
             {}};
 }
