@@ -6,6 +6,7 @@
 #include "cli/inspectcommands.h"
 #include "cli/lifecyclecommands.h"
 #include "cli/logincommands.h"
+#include "cli/processcommand.h"
 #include "cli/recipecommand.h"
 #include "util/nearestword.h"
 
@@ -36,6 +37,7 @@ QList<Subcommand> subcommands()
         {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
         {QStringLiteral("who"), QStringLiteral("who is logged in to a container (its utmp, parsed here)"), runWho},
         {QStringLiteral("last"), QStringLiteral("a container's logins and boots (its wtmp, parsed here)"), runLast},
+        {QStringLiteral("ps"), QStringLiteral("a container's processes as a tree, PID 1 and supervisors marked"), runPs},
     };
 }
 

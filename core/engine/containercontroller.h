@@ -51,6 +51,9 @@ public:
     // Reads a file inside a running container: straight through /proc/PID/root when its init
     // is a local process we may enter, else with `cat` through the engine. *how says which.
     OpResult readFile(const ContainerState &container, const QString &path, QByteArray *content, QString *how);
+    // Whether the container's init is a process of this machine we may read and enter (root,
+    // and its cgroup names the container): the fast paths through /proc then apply.
+    static bool leaderIsLocal(const ContainerState &container);
     // The command that runs argv inside a running container (docker/podman exec, or nsenter).
     CommandLine execCommand(const ContainerState &container, const QStringList &argv, bool tty) const;
     QString contextDir(const QString &name) const;
