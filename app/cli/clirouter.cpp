@@ -6,6 +6,7 @@
 #include "cli/inspectcommands.h"
 #include "cli/lifecyclecommands.h"
 #include "cli/logincommands.h"
+#include "cli/processcommand.h"
 #include "cli/recipecommand.h"
 #include "cli/servicecommands.h"
 #include "util/nearestword.h"
@@ -39,6 +40,7 @@ QList<Subcommand> subcommands()
         {QStringLiteral("last"), QStringLiteral("a container's logins and boots (its wtmp, parsed here)"), runLast},
         {QStringLiteral("init"), QStringLiteral("which init is a container's PID 1, and on what evidence"), runInit},
         {QStringLiteral("services"), QStringLiteral("a container's services, as its own init reports them"), runServices},
+        {QStringLiteral("ps"), QStringLiteral("a container's processes as a tree, PID 1 and supervisors marked"), runPs},
     };
 }
 

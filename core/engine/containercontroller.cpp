@@ -54,9 +54,8 @@ ContainerState ContainerController::stateOf(const QString &engine, const QString
     return DockerCli::parseInspect(engine, m_runner.run(cli.inspect(name), kQuickMs).standardOutput);
 }
 
-// Whether the container's PID 1 is a process of this machine that we may enter: root, and
-// the PID's cgroup names the container (a remote engine or a VM reports PIDs of elsewhere).
-static bool leaderIsLocal(const ContainerState &c)
+// Root, and the PID's cgroup names the container (a remote engine or a VM reports PIDs of elsewhere).
+bool ContainerController::leaderIsLocal(const ContainerState &c)
 {
     if (::geteuid() != 0 || c.hostPid <= 0)
         return false;

@@ -58,6 +58,9 @@ public:
     // Runs argv inside a running container and returns its result: nsenter on the init's
     // namespaces when local (as the readiness checks do), else the engine's exec.
     CommandResult runInside(const ContainerState &container, const QStringList &argv, int timeoutMs = 30 * 1000);
+    // Whether the container's init is a process of this machine we may read and enter (root,
+    // and its cgroup names the container): the fast paths through /proc then apply.
+    static bool leaderIsLocal(const ContainerState &container);
     // The command that runs argv inside a running container (docker/podman exec, or nsenter).
     CommandLine execCommand(const ContainerState &container, const QStringList &argv, bool tty) const;
     QString contextDir(const QString &name) const;
