@@ -7,6 +7,7 @@
 #include "cli/lifecyclecommands.h"
 #include "cli/logincommands.h"
 #include "cli/recipecommand.h"
+#include "cli/sshcommand.h"
 #include "util/nearestword.h"
 
 #include <functional>
@@ -35,6 +36,7 @@ QList<Subcommand> subcommands()
         {QStringLiteral("logs"), QStringLiteral("print a container's boot console"), runLogs},
         {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
         {QStringLiteral("who"), QStringLiteral("who is logged in to a container (its utmp, parsed here)"), runWho},
+        {QStringLiteral("ssh"), QStringLiteral("log in to a container over SSH with Initbench's own key"), runSsh},
         {QStringLiteral("last"), QStringLiteral("a container's logins and boots (its wtmp, parsed here)"), runLast},
     };
 }
