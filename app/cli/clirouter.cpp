@@ -9,6 +9,7 @@
 #include "cli/processcommand.h"
 #include "cli/recipecommand.h"
 #include "cli/servicecommands.h"
+#include "cli/sshcommand.h"
 #include "util/nearestword.h"
 
 #include <functional>
@@ -37,6 +38,7 @@ QList<Subcommand> subcommands()
         {QStringLiteral("logs"), QStringLiteral("print a container's boot console"), runLogs},
         {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
         {QStringLiteral("who"), QStringLiteral("who is logged in to a container (its utmp, parsed here)"), runWho},
+        {QStringLiteral("ssh"), QStringLiteral("log in to a container over SSH with Initbench's own key"), runSsh},
         {QStringLiteral("last"), QStringLiteral("a container's logins and boots (its wtmp, parsed here)"), runLast},
         {QStringLiteral("init"), QStringLiteral("which init is a container's PID 1, and on what evidence"), runInit},
         {QStringLiteral("services"), QStringLiteral("a container's services, as its own init reports them"), runServices},

@@ -3,6 +3,7 @@
 #include "cli/cliio.h"
 #include "profile/profileloader.h"
 #include "recipe/hostfacts.h"
+#include "ssh/initbenchkey.h"
 #include "util/apppaths.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,7 @@ QStringList supervisorCommand()
 EngineSession::EngineSession(const Catalog &catalog)
     : controller(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir(), supervisorCommand())
 {
+    controller.setImageKeys(InitbenchKey::imageKeys);
 }
 
 void reportFailure(const QString &command, const OpResult &result)

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "profile/profileloader.h"
 #include "recipe/hostfacts.h"
+#include "ssh/initbenchkey.h"
 #include "util/apppaths.h"
 
 #include <QApplication>
@@ -59,6 +60,7 @@ int runGui(int argc, char *argv[])
     ProcessRunner runner;
     const HostFacts host = HostFacts::detect(AppPaths::dataDir());
     ContainerController controller(runner, catalog, host, AppPaths::dataDir(), cli::supervisorCommand());
+    controller.setImageKeys(InitbenchKey::imageKeys);
     MainWindow window(catalog, host, &controller);
     window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);
     window.show();

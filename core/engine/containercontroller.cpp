@@ -234,8 +234,21 @@ OpResult ContainerController::build(const Profile &profile, const ProgressSink &
     return buildChecked(profile, progress, planOut);
 }
 
-OpResult ContainerController::buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut)
+OpResult ContainerController::buildChecked(const Profile &given, const ProgressSink &progress, BuildPlan *planOut)
 {
+    // Initbench's own public key joins root's keys here, at build time, and not in the profile
+    // (which the user owns) nor in generateRecipe (whose golden outputs must stay the same everywhere).
+    Profile profile = given;
+    if (m_imageKeys) {
+        QString keyError;
+        const QStringList keys = m_imageKeys(&keyError);
+        if (!keyError.isEmpty())
+            progress.reportNote(QStringLiteral("Initbench's own SSH key is not in the image (%1); its terminal will ask for a password")
+                                    .arg(keyError));
+        for (const QString &key : keys)
+            if (!profile.root.keys.contains(key))
+                profile.root.keys << key;
+    }
     const RecipeResult recipe = generateRecipe(m_catalog, RecipeRequest{profile, contextDir(profile.name), m_host});
     if (!recipe.ok())
         return OpResult::failure(recipe.errors.join(QLatin1Char('\n')));

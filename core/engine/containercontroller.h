@@ -8,6 +8,7 @@
 #include "recipe/buildplan.h"
 #include "recipe/hostfacts.h"
 
+#include <functional>
 #include <optional>
 
 namespace initbench {
@@ -47,6 +48,11 @@ public:
     // The container called name on the engines installed here (or the hinted one).
     std::optional<ContainerState> find(const QString &name, const QString &engineHint, OpResult *error);
 
+    // Public keys every image gets for root besides the profile's (Initbench's own key), asked for
+    // at build time; a provider that fails reports why in *error and the build goes on without them.
+    using ImageKeys = std::function<QStringList(QString *error)>;
+    void setImageKeys(ImageKeys keys) { m_imageKeys = std::move(keys); }
+
     QStringList availableEngines() const; // docker and podman found on PATH
     // Reads a file inside a running container: straight through /proc/PID/root when its init
     // is a local process we may enter, else with `cat` through the engine. *how says which.
@@ -84,6 +90,7 @@ private:
     HostFacts m_host;
     QString m_dataDir;
     NspawnMachines m_machines;
+    ImageKeys m_imageKeys;
 };
 
 } // namespace initbench

@@ -353,6 +353,42 @@ private slots:
     }
 
     // 7. A step of the image build fails: the message says which, and where the whole log is.
+    void imageKeysJoinRootsKeysInTheBuildContext()
+    {
+        // The composition root gives the controller Initbench's own key; it reaches root's
+        // authorized_keys next to the profile's keys, and a provider failure is only a note.
+        const QString name = QStringLiteral("t-keys");
+        Profile p = profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc"));
+        p.root.keys = QStringList{QStringLiteral("ssh-ed25519 AAAAuserkey me@laptop")};
+        for (const bool providerFails : {false, true}) {
+            FakeCommandRunner fake;
+            for (int i = 0; i < 2; ++i)
+                fake.expect(versionCmd(), 0, "27.3.1\n");
+            fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
+            fake.expect(imageLabelCmd(name), 0, "\n");
+            fake.expect(imageExistsCmd(QStringLiteral("debian:bookworm")), 0, "sha256:2e7e1b6d1a9c\n");
+            fake.expect(QStringLiteral("docker build*"), exited(1, "stop here\n"), {});
+            QStringList notes;
+            ProgressSink progress;
+            progress.note = [&](const QString &n) { notes << n; };
+            ContainerController c = controller(fake);
+            c.setImageKeys([&](QString *error) {
+                if (providerFails) {
+                    *error = QStringLiteral("disk full");
+                    return QStringList();
+                }
+                return QStringList{QStringLiteral("ssh-ed25519 AAAAinitbench initbench"), QStringLiteral("ssh-ed25519 AAAAuserkey me@laptop")};
+            });
+            QVERIFY(!c.up(p, progress).result.ok);
+            QFile keys(QDir(c.contextDir(name)).filePath(QStringLiteral("rootfs/initbench/keys/root")));
+            QVERIFY2(keys.open(QIODevice::ReadOnly), qPrintable(keys.fileName()));
+            QCOMPARE(keys.readAll(), providerFails ? QByteArray("ssh-ed25519 AAAAuserkey me@laptop\n")
+                                                   : QByteArray("ssh-ed25519 AAAAuserkey me@laptop\nssh-ed25519 AAAAinitbench initbench\n"));
+            QCOMPARE(notes.contains(QStringLiteral("Initbench's own SSH key is not in the image (disk full); its terminal will ask for a password")),
+                     providerFails);
+        }
+    }
+
     void buildFails()
     {
         const QString name = QStringLiteral("t-openrc");
