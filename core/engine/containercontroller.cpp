@@ -1,4 +1,5 @@
 #include "engine/containercontroller.h"
+#include "ssh/hostkeypins.h"
 
 #include "engine/baseimages.h"
 #include "engine/buildsteps.h"
@@ -348,6 +349,7 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     if (const OpResult b = buildChecked(profile, progress, &plan); !b.ok)
         return {b, 0, {}};
 
+    forgetHostKey(profile.name);
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
     if (isNspawn(profile.engine)) {
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
@@ -520,12 +522,26 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
         return OpResult::failure(QStringLiteral("'%1' was not created by Initbench; remove it with %2 rm if you mean to").arg(name, state->engine));
     if (state->running)
         return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));
-    if (isNspawn(state->engine))
-        return m_machines.remove(name);
+    if (isNspawn(state->engine)) {
+        const OpResult removed = m_machines.remove(name);
+        if (removed.ok)
+            forgetHostKey(name);
+        return removed;
+    }
     const CommandResult r = m_runner.run(DockerCli(state->engine).remove(name), kQuickMs);
     if (!r.ok())
         return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
+    forgetHostKey(name);
     return {};
+}
+
+// A container Initbench creates anew (or removes) gets new SSH host keys with its image: the pin
+// of the old one would make the next `initbench ssh` refuse it as if it were an impostor. Only
+// Initbench's own changes forget a pin; a key that changes under a running container is refused.
+void ContainerController::forgetHostKey(const QString &name)
+{
+    QString ignored; // an unwritable pins file only means the next login asks to forget by hand
+    HostKeyPins(HostKeyPins::defaultPath()).forget(name, &ignored);
 }
 
 OpResult ContainerController::logs(const QString &name, const QString &engineHint, int tailLines, QString *text)

@@ -73,6 +73,7 @@ public:
     QString buildLogPath(const QString &name) const;
 
 private:
+    static void forgetHostKey(const QString &name);
     OpResult checkEngine(const QString &engine);
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
     OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -104,6 +105,18 @@ QList<Login> parseLastLogins(const QString &text)
     return out;
 }
 
+// `ps -e -o pid=,ppid=,comm=`: pid -> (ppid, comm).
+QMap<int, QPair<int, QString>> parsePs(const QString &text)
+{
+    QMap<int, QPair<int, QString>> out;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        if (f.size() >= 3)
+            out.insert(f.at(0).toInt(), {f.at(1).toInt(), f.mid(2).join(QLatin1Char(' '))});
+    }
+    return out;
+}
+
 Login loginFromJson(const QJsonObject &o)
 {
     return {o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("line")).toString(), o.value(QStringLiteral("host")).toString(),
@@ -116,7 +129,6 @@ class TstE2eBoot : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    QString m_key;
     QString m_name;
     QString m_engine;
 
@@ -126,14 +138,6 @@ class TstE2eBoot : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_key = m_tmp.filePath(QStringLiteral("id_ed25519"));
-        const Run keygen = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                              QStringLiteral("-N"), QString(), QStringLiteral("-f"), m_key}, 30000);
-        QVERIFY2(keygen.status == 0, qPrintable(QStringLiteral("ssh-keygen (openssh-client) is needed: ") + keygen.err));
-    }
-
     void boot_data()
     {
         QTest::addColumn<QString>("engine");
@@ -173,14 +177,12 @@ private slots:
         m_engine = engine;
         m_name = QStringLiteral("e2e-%1-%2-%3").arg(engine, distro.section(QLatin1Char(':'), 1), init);
         const int port = 22100 + int(qHash(m_name) % 800);
-        QFile pub(m_key + QStringLiteral(".pub"));
-        QVERIFY(pub.open(QIODevice::ReadOnly));
         const QString profile = m_tmp.filePath(m_name + QStringLiteral(".yaml"));
         QFile f(profile);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("name: %1\ndistro: %2\ninit: %3\nengine: %4\nservices: [sshd, console-getty]\nssh_port: %5\n"
-                               "root:\n  keys: [\"%6\"]\n")
-                    .arg(m_name, distro, init, engine).arg(port).arg(QString::fromUtf8(pub.readAll().trimmed()))
+        // The profile names no key: Initbench puts its own into every image it builds.
+        f.write(QStringLiteral("name: %1\ndistro: %2\ninit: %3\nengine: %4\nservices: [sshd, console-getty]\nssh_port: %5\n")
+                    .arg(m_name, distro, init, engine).arg(port)
                     .toUtf8());
         f.close();
         initbench({QStringLiteral("down"), m_name, QStringLiteral("--engine"), engine});
@@ -196,14 +198,26 @@ private slots:
                                     QStringLiteral("cat"), QStringLiteral("/proc/1/comm")});
         QCOMPARE(comm.out.trimmed(), pid1);
 
-        // A real login: sshd on a pty, Initbench's key, held open while both sides are asked.
-        const QStringList sshArgs{QStringLiteral("-tt"), QStringLiteral("-i"), m_key, QStringLiteral("-p"), QString::number(port),
-                                  QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
-                                  QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                                  QStringLiteral("-o"), QStringLiteral("LogLevel=ERROR"), QStringLiteral("root@127.0.0.1"),
-                                  QStringLiteral("sleep 120")};
+        // Initbench tells the init from PID 1's evidence, and reads sshd's state from the init.
+        const Run detected = initbench({QStringLiteral("init"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--json")});
+        QVERIFY2(detected.status == 0, qPrintable(detected.err));
+        QCOMPARE(QJsonDocument::fromJson(detected.out.toUtf8()).object().value(QStringLiteral("init")).toString(), init);
+        const Run services = initbench({QStringLiteral("services"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--json")});
+        QVERIFY2(services.status == 0, qPrintable(services.err + services.out));
+        bool sshRunning = false;
+        for (const QJsonValue &v : QJsonDocument::fromJson(services.out.toUtf8()).object().value(QStringLiteral("services")).toArray())
+            sshRunning = sshRunning || (v.toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("ssh"))
+                                        && v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("running"));
+        QVERIFY2(sshRunning, qPrintable(QStringLiteral("initbench services: ") + services.out));
+
+        // A real login: sshd on a pty with Initbench's own key (`initbench ssh -t`, libssh), held
+        // open while both sides are asked.
         QProcess session;
-        session.start(QStringLiteral("ssh"), sshArgs);
+        QProcessEnvironment sessionEnv = QProcessEnvironment::systemEnvironment();
+        sessionEnv.insert(QStringLiteral("INITBENCH_HOME"), e2eHome());
+        session.setProcessEnvironment(sessionEnv);
+        session.start(QStringLiteral(INITBENCH_BINARY), {QStringLiteral("ssh"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("-t"),
+                                                         QStringLiteral("--"), QStringLiteral("sleep"), QStringLiteral("120")});
         const auto endSession = qScopeGuard([&session] { session.kill(); session.waitForFinished(5000); });
         const auto exec = [&](const QStringList &argv) {
             return initbench(QStringList{QStringLiteral("exec"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--")} + argv);
@@ -242,6 +256,31 @@ private slots:
         }
         QCOMPARE(ourLast, theirLast);
         QCOMPARE(sawBoot, theirBoot);
+
+        // Initbench's process tree against the container's own ps. Processes that come and go
+        // between the snapshots (ps itself, exec helpers) are left out: only those both of the
+        // container's own listings, taken before and after ours, agree on are compared.
+        const QStringList psArgs{QStringLiteral("ps"), QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("pid=,ppid=,comm=")};
+        const QMap<int, QPair<int, QString>> before = parsePs(exec(psArgs).out);
+        const Run ourPs = initbench({QStringLiteral("ps"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--json")});
+        const QMap<int, QPair<int, QString>> after = parsePs(exec(psArgs).out);
+        QVERIFY2(ourPs.status == 0, qPrintable(ourPs.err));
+        QMap<int, QPair<int, QString>> ourTree;
+        for (const QJsonValue &v : QJsonDocument::fromJson(ourPs.out.toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            ourTree.insert(o.value(QStringLiteral("pid")).toInt(), {o.value(QStringLiteral("ppid")).toInt(), o.value(QStringLiteral("cmd")).toString()});
+        }
+        int compared = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (after.value(it.key()) != it.value())
+                continue;
+            QVERIFY2(ourTree.contains(it.key()), qPrintable(QStringLiteral("pid %1 (%2) missing from initbench ps: %3").arg(it.key()).arg(it->second, ourPs.out)));
+            QCOMPARE(ourTree.value(it.key()).first, it->first);
+            // comm is the program's name cut to 15 characters; the command line holds it.
+            QVERIFY2(ourTree.value(it.key()).second.contains(it->second), qPrintable(ourTree.value(it.key()).second + QStringLiteral(" vs ") + it->second));
+            ++compared;
+        }
+        QVERIFY2(compared >= 3, qPrintable(ourPs.out));
 
         QElapsedTimer t;
         t.start();
