@@ -81,10 +81,11 @@ UtmpParseResult UtmpFormat::parse(const QByteArray &data, UtmpLayout layout)
     }
     qsizetype implausible = 0, unknown = 0, firstImplausible = -1, firstUnknown = -1;
     int unknownType = 0;
+    result.records.reserve(data.size() / size);
     for (qsizetype offset = 0; offset + size <= data.size(); offset += size) {
-        const UtmpDecoded d = decodeUtmpRecord(data.constData() + offset, layout);
+        UtmpDecoded d = decodeUtmpRecord(data.constData() + offset, layout);
         if (d.verdict == UtmpDecoded::Ok) {
-            result.records << d.record;
+            result.records.append(std::move(d.record));
         } else if (d.verdict == UtmpDecoded::Implausible) {
             if (implausible++ == 0)
                 firstImplausible = offset;
