@@ -4,7 +4,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
-#include "inspect/loginquery.h"
+#include "engine/containerinspector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,17 +37,8 @@ int queryLogins(const QString &command, const QStringList &arguments, LoginAnswe
         reportFailure(command, state ? OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)) : error);
         return RuntimeFailure;
     }
-    const ContainerFileReader read = [&](const QString &path, QByteArray *bytes, QString *how) {
-        return e.controller.readFile(*state, path, bytes, how).ok;
-    };
-    LoginContext context;
-    QByteArray bytes;
-    QString how;
-    if (read(QStringLiteral("/proc/1/comm"), &bytes, &how))
-        context.pid1 = QString::fromUtf8(bytes).trimmed();
-    if (read(QStringLiteral("/etc/os-release"), &bytes, &how))
-        context.musl = bytes.contains("\nID=alpine") || bytes.startsWith("ID=alpine") || bytes.contains("musl");
-    *answer = command == QLatin1String("who") ? LoginQuery::who(read, context) : LoginQuery::last(read, context);
+    ContainerInspector inspector(e.controller, e.runner, *catalog, *state);
+    *answer = command == QLatin1String("who") ? inspector.who() : inspector.last();
     return -1;
 }
 

@@ -4,10 +4,8 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
-#include "inspect/enginetopparser.h"
-#include "inspect/enginetopsource.h"
+#include "engine/containerinspector.h"
 #include "inspect/processdiff.h"
-#include "inspect/processsnapshot.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,27 +16,6 @@
 namespace initbench::cli {
 
 namespace {
-
-// The same local-or-engine decision as who/last: read the host's /proc when the init is a
-// local process we may enter, else ask the engine.
-std::unique_ptr<IProcessSource> sourceFor(EngineSession &e, const ContainerState &state)
-{
-    if (ContainerController::leaderIsLocal(state))
-        return std::make_unique<ProcSnapshotSource>(QStringLiteral("/proc"), state.hostPid);
-    if (state.engine == QLatin1String("docker")) {
-        // docker top runs the engine host's ps, which would name users from that host's passwd.
-        QByteArray passwd;
-        QString how;
-        e.controller.readFile(state, QStringLiteral("/etc/passwd"), &passwd, &how);
-        return std::make_unique<EngineTopSource>(e.runner, CommandLine{state.engine, enginetop::dockerTopArguments(state.name), {}},
-                                                 QStringLiteral("docker top"), enginetop::parsePasswd(passwd), state.hostPid);
-    }
-    if (state.engine == QLatin1String("podman"))
-        return std::make_unique<EngineTopSource>(e.runner, CommandLine{state.engine, enginetop::podmanTopArguments(state.name), {}},
-                                                 QStringLiteral("podman top"), QHash<uint, QString>{}, state.hostPid);
-    return std::make_unique<EngineTopSource>(e.runner, e.controller.execCommand(state, enginetop::psArgv(), false),
-                                             QStringLiteral("ps run in the container"), QHash<uint, QString>{}, state.hostPid);
-}
 
 QJsonObject toJson(const ProcessInfo &p)
 {
@@ -95,7 +72,7 @@ int runPs(const QStringList &arguments)
         reportFailure(QStringLiteral("ps"), state ? OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)) : error);
         return RuntimeFailure;
     }
-    const ProcessSnapshot snap = sourceFor(e, *state)->refresh();
+    const ProcessSnapshot snap = ContainerInspector(e.controller, e.runner, *catalog, *state).processes();
     if (!snap.ok()) {
         reportFailure(QStringLiteral("ps"), OpResult::failure(QStringLiteral("cannot list the processes of '%1'").arg(state->name), snap.error));
         return RuntimeFailure;

@@ -4,7 +4,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
-#include "engine/initprobe.h"
+#include "engine/containerinspector.h"
 #include "util/nearestword.h"
 
 #include <QJsonArray>
@@ -48,7 +48,8 @@ int runInit(const QStringList &arguments)
     const auto state = runningContainer(e, QStringLiteral("init"), cp.parser());
     if (!state)
         return RuntimeFailure;
-    const InitReport r = probeInit(e.controller, *state, *catalog);
+    ContainerInspector inspector(e.controller, e.runner, *catalog, *state);
+    const InitReport &r = inspector.init();
     if (r.evidence.comm.isEmpty()) {
         reportFailure(QStringLiteral("init"), OpResult::failure(QStringLiteral("cannot read /proc/1/comm in '%1' (%2)").arg(state->name, r.how)));
         return RuntimeFailure;
@@ -106,8 +107,9 @@ int runServices(const QStringList &arguments)
     if (!state)
         return RuntimeFailure;
     QString how;
+    ContainerInspector inspector(e.controller, e.runner, *catalog, *state);
     if (init.isEmpty()) {
-        const InitReport r = probeInit(e.controller, *state, *catalog);
+        const InitReport &r = inspector.init();
         init = r.detection.init;
         how = r.detection.evidence.join(QStringLiteral("; "));
         if (init.isEmpty()) {
@@ -116,7 +118,9 @@ int runServices(const QStringList &arguments)
             return RuntimeFailure;
         }
     }
-    const ServiceList list = queryServices(e.controller, *state, init);
+    // An --init given by hand overrides detection (a test of another init's parser, or a
+    // container detection gets wrong).
+    const ServiceList list = cp.parser().value(QStringLiteral("init")).isEmpty() ? inspector.services() : queryServices(e.controller, *state, init);
     if (cp.parser().isSet(QStringLiteral("json"))) {
         QJsonArray rows;
         for (const ServiceRow &s : list.rows)
