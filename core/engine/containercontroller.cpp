@@ -277,7 +277,14 @@ OpResult ContainerController::buildChecked(const Profile &given, const ProgressS
         if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok)
             return base;
     }
-    return runBuild(recipe.plan, profile.name, progress);
+    const OpResult built = runBuild(recipe.plan, profile.name, progress);
+    if (built.ok && !recipe.plan.image.isEmpty()) {
+        // A rebuild moves the tag and leaves the previous image dangling; only this profile's
+        // dangling images go, and never one a container still uses (prune skips those).
+        const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
+        m_runner.run(DockerCli(imageEngine).pruneDanglingImages(profileLabel(), profile.name), kQuickMs);
+    }
+    return built;
 }
 
 QString ContainerController::lastConsoleLines(const QString &engine, const QString &name, int lines)

@@ -34,6 +34,12 @@ CommandLine DockerCli::imageLabel(const QString &image, const QString &label) co
                 QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(label), image});
 }
 
+CommandLine DockerCli::pruneDanglingImages(const QString &label, const QString &value) const
+{
+    return cmd({QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("--force"), QStringLiteral("--filter"),
+                QStringLiteral("label=%1=%2").arg(label, value)});
+}
+
 CommandLine DockerCli::stop(const QString &name, int timeoutSeconds) const
 {
     return cmd({QStringLiteral("stop"), QStringLiteral("--time"), QString::number(timeoutSeconds), name});

@@ -20,6 +20,7 @@ public:
     CommandLine inspect(const QString &name) const;  // one container, JSON array
     CommandLine imageExists(const QString &image) const;
     CommandLine imageLabel(const QString &image, const QString &label) const; // prints the value
+    CommandLine pruneDanglingImages(const QString &label, const QString &value) const; // untagged, unused, labelled
     CommandLine stop(const QString &name, int timeoutSeconds) const;
     CommandLine remove(const QString &name) const;
     CommandLine removeImage(const QString &image) const;

@@ -389,6 +389,24 @@ private slots:
         }
     }
 
+    void aRebuildPrunesOnlyThisProfilesDanglingImages()
+    {
+        const QString name = QStringLiteral("t-prune");
+        const Profile p = profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc"));
+        const QString prune = QStringLiteral("docker image prune --force --filter label=io.initbench.profile=t-prune");
+        for (const bool buildOk : {true, false}) {
+            FakeCommandRunner fake;
+            fake.expect(versionCmd(), 0, "27.3.1\n");
+            fake.expect(imageLabelCmd(name), 0, "an-older-context\n");
+            fake.expect(imageExistsCmd(QStringLiteral("debian:bookworm")), 0, "sha256:2e7e1b6d1a9c\n");
+            fake.expect(QStringLiteral("docker build*"), buildOk ? 0 : 1, "Step 1/6 : FROM debian:bookworm\n");
+            fake.expect(prune, 0, "Deleted Images:\ndeleted: sha256:0ld\n");
+            ContainerController c = controller(fake);
+            QCOMPARE(c.build(p, {}).ok, buildOk);
+            QCOMPARE(count(fake.history, prune), buildOk ? 1 : 0);
+        }
+    }
+
     void buildFails()
     {
         const QString name = QStringLiteral("t-openrc");
