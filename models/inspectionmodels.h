@@ -16,7 +16,4 @@ SessionsModel *makeSessionsModel(QObject *parent);
 HistoryModel *makeHistoryModel(QObject *parent);
 ServicesModel *makeServicesModel(QObject *parent);
 
-QString loginSessionKindName(LoginSession::Kind kind); // login, boot, shutdown, runlevel
-QString loginSessionStatus(const LoginSession &s);     // closed, still logged in, crash...
-
 } // namespace initbench

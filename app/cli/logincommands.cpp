@@ -96,17 +96,6 @@ int runLast(const QStringList &arguments)
     if (const int status = queryLogins(QStringLiteral("last"), arguments, &r, &json); status >= 0)
         return status;
     const QList<LoginSession> &sessions = r.history;
-    static const char *kinds[] = {"login", "boot", "shutdown", "runlevel"};
-    // As util-linux last words it: a login is "still logged in", a boot "still running".
-    const auto status = [](const LoginSession &s) {
-        switch (s.endKind) {
-        case LoginSession::Closed: return QStringLiteral("closed");
-        case LoginSession::Open: return s.kind == LoginSession::Login ? QStringLiteral("still logged in") : QStringLiteral("still running");
-        case LoginSession::Crash: return QStringLiteral("crash");
-        case LoginSession::Down: return QStringLiteral("down");
-        }
-        return QString();
-    };
     const auto line = [](const LoginSession &s) {
         if (s.kind == LoginSession::Boot)
             return QStringLiteral("system boot");
@@ -117,16 +106,16 @@ int runLast(const QStringList &arguments)
     if (json) {
         QJsonArray array;
         for (const LoginSession &s : sessions)
-            array.append(QJsonObject{{QStringLiteral("type"), QLatin1String(kinds[s.kind])}, {QStringLiteral("user"), s.user},
+            array.append(QJsonObject{{QStringLiteral("type"), loginSessionKindName(s.kind)}, {QStringLiteral("user"), s.user},
                                      {QStringLiteral("line"), line(s)}, {QStringLiteral("host"), s.host},
                                      {QStringLiteral("login"), iso(s.start)}, {QStringLiteral("logout"), iso(s.end)},
-                                     {QStringLiteral("status"), status(s)}});
+                                     {QStringLiteral("status"), loginSessionStatus(s)}});
         printJson(r, "records", array);
         return Success;
     }
     printHeader(r);
     for (const LoginSession &s : sessions) {
-        const QString until = s.endKind == LoginSession::Closed ? s.end.toLocalTime().toString(QStringLiteral("HH:mm")) : status(s);
+        const QString until = s.endKind == LoginSession::Closed ? s.end.toLocalTime().toString(QStringLiteral("HH:mm")) : loginSessionStatus(s);
         out(QStringLiteral("%1 %2 %3 %4 - %5\n").arg(s.user.leftJustified(8), line(s).leftJustified(12), s.host.leftJustified(16),
                                                     s.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), until));
     }

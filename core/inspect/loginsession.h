@@ -27,4 +27,10 @@ struct LoginSession {
     End endKind = Open;
 };
 
+// The words of the CLI's JSON and the panes: "login", "boot", "shutdown", "runlevel"; and how a
+// session ended as util-linux last words it ("still logged in" for a login, "still running" for
+// a boot, "crash", "down", "closed").
+QString loginSessionKindName(LoginSession::Kind kind);
+QString loginSessionStatus(const LoginSession &session);
+
 } // namespace initbench
