@@ -1,6 +1,7 @@
 #include "cli/clirouter.h"
 
 #include "cli/catalogcommand.h"
+#include "cli/consolecommand.h"
 #include "cli/cliio.h"
 #include "cli/exitcodes.h"
 #include "cli/inspectcommands.h"
@@ -38,6 +39,7 @@ QList<Subcommand> subcommands()
         {QStringLiteral("logs"), QStringLiteral("print a container's boot console"), runLogs},
         {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
         {QStringLiteral("who"), QStringLiteral("who is logged in to a container (its utmp, parsed here)"), runWho},
+        {QStringLiteral("console"), QStringLiteral("attach this terminal to a container's console (its init, its getty)"), runConsole},
         {QStringLiteral("ssh"), QStringLiteral("log in to a container over SSH with Initbench's own key"), runSsh},
         {QStringLiteral("last"), QStringLiteral("a container's logins and boots (its wtmp, parsed here)"), runLast},
         {QStringLiteral("init"), QStringLiteral("which init is a container's PID 1, and on what evidence"), runInit},

@@ -140,6 +140,15 @@ CommandLine ContainerController::readinessCommand(const ContainerState &containe
     return execCommand(container, argv, false);
 }
 
+ContainerController::ConsoleAccess ContainerController::consoleAccess(const ContainerState &c) const
+{
+    if (isNspawn(c.engine))
+        return {{}, m_machines.files(c.name).consoleSocket(), QStringLiteral("Ctrl-]")};
+    // No signal proxying: ^C is a byte for the console, never a SIGINT to the container's init.
+    return {{c.engine, {QStringLiteral("attach"), QStringLiteral("--sig-proxy=false"), QStringLiteral("--detach-keys"), QStringLiteral("ctrl-p,ctrl-q"), c.name}, {}},
+            {}, QStringLiteral("Ctrl-P Ctrl-Q")};
+}
+
 CommandLine ContainerController::execCommand(const ContainerState &container, const QStringList &argv, bool tty) const
 {
     if (isNspawn(container.engine))

@@ -69,6 +69,14 @@ public:
     static bool leaderIsLocal(const ContainerState &container);
     // The command that runs argv inside a running container (docker/podman exec, or nsenter).
     CommandLine execCommand(const ContainerState &container, const QStringList &argv, bool tty) const;
+    // How to reach a running container's console: `docker|podman attach` (run it on a pty), or
+    // for nspawn the Unix socket its supervisor relays the console pty to.
+    struct ConsoleAccess {
+        CommandLine attach;
+        QString socketPath;
+        QString detachKeys; // what the user presses to leave it, for the message
+    };
+    ConsoleAccess consoleAccess(const ContainerState &container) const;
     QString contextDir(const QString &name) const;
     QString buildLogPath(const QString &name) const;
 

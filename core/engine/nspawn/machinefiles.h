@@ -13,6 +13,8 @@ struct MachineFiles {
     QString specFile() const { return dir + QStringLiteral("/machine.json"); }   // written by up
     QString stateFile() const { return dir + QStringLiteral("/state.json"); }    // written by the supervisor
     QString consoleLog() const { return dir + QStringLiteral("/console.log"); }
+    // The supervisor relays the console pty here (a Unix socket, mode 0600) for `initbench console`.
+    QString consoleSocket() const { return dir + QStringLiteral("/console.sock"); }
 };
 
 // What up asks the supervisor to run.

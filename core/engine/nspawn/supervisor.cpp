@@ -9,9 +9,14 @@
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <pty.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace initbench {
@@ -33,11 +38,121 @@ static QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
+// The console's listeners: whoever ran `initbench console` (or a terminal pane through it).
+// Output goes to every client without ever blocking the supervisor: a client too slow to take
+// it loses that piece (console.log keeps it all); what any client types goes to the console.
+class ConsoleClients
+{
+public:
+    explicit ConsoleClients(const QString &path) : m_path(QFile::encodeName(path))
+    {
+        ::unlink(m_path.constData());
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        if (size_t(m_path.size()) >= sizeof address.sun_path)
+            return;
+        std::memcpy(address.sun_path, m_path.constData(), size_t(m_path.size()));
+        m_listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        const mode_t old = ::umask(077); // the console is root's, like the machine
+        const bool bound = m_listener >= 0 && ::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+            && ::listen(m_listener, 4) == 0;
+        ::umask(old);
+        if (!bound && m_listener >= 0) {
+            ::close(m_listener);
+            m_listener = -1;
+        }
+    }
+    ~ConsoleClients()
+    {
+        for (const int c : m_clients)
+            ::close(c);
+        if (m_listener >= 0) {
+            ::close(m_listener);
+            ::unlink(m_path.constData());
+        }
+    }
+
+    // The poll entries: the listener first, then the clients.
+    void addPollFds(std::vector<pollfd> &fds) const
+    {
+        if (m_listener >= 0)
+            fds.push_back({m_listener, POLLIN, 0});
+        for (const int c : m_clients)
+            fds.push_back({c, POLLIN, 0});
+    }
+
+    // Accepts new clients and copies what clients typed to the console.
+    void serve(const std::vector<pollfd> &fds, size_t first, int master)
+    {
+        size_t i = first;
+        if (m_listener >= 0) {
+            if (fds.at(i).revents & POLLIN) {
+                const int c = ::accept4(m_listener, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+                if (c >= 0)
+                    m_clients.push_back(c);
+            }
+            ++i;
+        }
+        std::vector<int> gone;
+        for (; i < fds.size(); ++i) {
+            if (!(fds.at(i).revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            char buffer[1024];
+            const ssize_t n = ::read(fds.at(i).fd, buffer, sizeof buffer);
+            if (n > 0)
+                writeAll(master, buffer, size_t(n));
+            else if (n == 0 || (errno != EAGAIN && errno != EINTR))
+                gone.push_back(fds.at(i).fd);
+        }
+        for (const int c : gone)
+            drop(c);
+    }
+
+    void broadcast(const char *data, size_t size)
+    {
+        std::vector<int> gone;
+        for (const int c : m_clients) {
+            const ssize_t n = ::send(c, data, size, MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n < 0 && errno != EAGAIN && errno != EINTR)
+                gone.push_back(c);
+        }
+        for (const int c : gone)
+            drop(c);
+    }
+
+private:
+    static void writeAll(int fd, const char *data, size_t size)
+    {
+        while (size > 0) {
+            const ssize_t n = ::write(fd, data, size);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return;
+            data += n;
+            size -= size_t(n);
+        }
+    }
+    void drop(int c)
+    {
+        ::close(c);
+        m_clients.erase(std::remove(m_clients.begin(), m_clients.end(), c), m_clients.end());
+    }
+
+    QByteArray m_path;
+    int m_listener = -1;
+    std::vector<int> m_clients;
+};
+
 // One run of nspawn on a new pty; returns its exit status (128+signal when killed).
-static int runOnce(const MachineSpec &spec, MachineFiles files, MachineRunState &state)
+static int runOnce(const MachineSpec &spec, MachineFiles files, MachineRunState &state, ConsoleClients &clients)
 {
     int master = -1;
-    const pid_t child = ::forkpty(&master, nullptr, nullptr, nullptr);
+    // A console of a usual size: with none, a getty and its shell see 0x0.
+    winsize size{};
+    size.ws_row = 25;
+    size.ws_col = 80;
+    const pid_t child = ::forkpty(&master, nullptr, nullptr, &size);
     if (child < 0)
         return 127;
     if (child == 0) {
@@ -59,13 +174,19 @@ static int runOnce(const MachineSpec &spec, MachineFiles files, MachineRunState 
     char buffer[4096];
     int status = 0;
     for (;;) {
-        pollfd p{master, POLLIN, 0};
-        if (::poll(&p, 1, 500) > 0) {
-            const ssize_t n = ::read(master, buffer, sizeof buffer);
-            if (n > 0) {
-                log.write(buffer, n);
-                log.flush();
-                continue;
+        std::vector<pollfd> fds{{master, POLLIN, 0}};
+        clients.addPollFds(fds);
+        const pollfd &p = fds.front();
+        if (::poll(fds.data(), nfds_t(fds.size()), 500) > 0) {
+            clients.serve(fds, 1, master);
+            if (p.revents & POLLIN) {
+                const ssize_t n = ::read(master, buffer, sizeof buffer);
+                if (n > 0) {
+                    log.write(buffer, n);
+                    log.flush();
+                    clients.broadcast(buffer, size_t(n));
+                    continue;
+                }
             }
             // EIO: every slave end is closed; nspawn is exiting.
         }
@@ -93,8 +214,9 @@ int superviseMachine(const QString &machineDir)
     state.supervisorPid = ::getpid();
     state.startedAt = now();
     int status = 0;
+    ConsoleClients clients(files.consoleSocket()); // outlives reboots: an attached console stays
     for (;;) {
-        status = runOnce(spec, files, state);
+        status = runOnce(spec, files, state, clients);
         if (status != kRebootStatus)
             break;
         ++state.restarts; // the container asked for a reboot: boot it again
