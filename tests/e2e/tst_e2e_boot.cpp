@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 struct Run {
@@ -184,6 +186,8 @@ private slots:
         f.write(QStringLiteral("name: %1\ndistro: %2\ninit: %3\nengine: %4\nservices: [sshd, console-getty]\nssh_port: %5\n")
                     .arg(m_name, distro, init, engine).arg(port)
                     .toUtf8());
+        // A root password for the console login (a throwaway one: the hash of "e2e-console").
+        f.write("root:\n  password_hash: \"$6$initbenche2e$YD0682AkRoVb4bX8wLIfBvM.GHhs/nqCPZd14eXq5sss/oGf/h.9jJFYn16/SSXLyLde46dWOS56rqd9EvDme0\"\n");
         f.close();
         initbench({QStringLiteral("down"), m_name, QStringLiteral("--engine"), engine});
         initbench({QStringLiteral("rm"), m_name, QStringLiteral("--engine"), engine});
@@ -210,6 +214,35 @@ private slots:
                                         && v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("running"));
         QVERIFY2(sshRunning, qPrintable(QStringLiteral("initbench services: ") + services.out));
 
+        // nspawn: a login on the console through `initbench console` (the supervisor's socket) is
+        // a real one; it stays open, so who on both sides shows it next to the SSH session.
+        if (engine == QLatin1String("nspawn")) {
+            QProcess console;
+            QProcessEnvironment consoleEnv = QProcessEnvironment::systemEnvironment();
+            consoleEnv.insert(QStringLiteral("INITBENCH_HOME"), e2eHome());
+            console.setProcessEnvironment(consoleEnv);
+            console.start(QStringLiteral(INITBENCH_BINARY), {QStringLiteral("console"), m_name, QStringLiteral("--engine"), engine});
+            QVERIFY(console.waitForStarted());
+            const auto type = [&console](const char *text, const QString &awaited) {
+                console.write(text);
+                QString seen;
+                for (int i = 0; i < 80 && !seen.contains(awaited); ++i) {
+                    console.waitForReadyRead(250);
+                    seen += QString::fromUtf8(console.readAllStandardOutput());
+                }
+                return seen;
+            };
+            QString seen = type("\r", QStringLiteral("login:"));
+            QVERIFY2(seen.contains(QLatin1String("login:")), qPrintable(QStringLiteral("console: ") + seen));
+            seen = type("root\r", QStringLiteral("Password:"));
+            QVERIFY2(seen.contains(QLatin1String("Password:")), qPrintable(QStringLiteral("console: ") + seen));
+            seen = type("e2e-console\r", QStringLiteral("#"));
+            seen += type("echo console-$((6*7))\r", QStringLiteral("console-42"));
+            QVERIFY2(seen.contains(QLatin1String("console-42")), qPrintable(QStringLiteral("console login: ") + seen));
+            console.write("\x1d"); // Ctrl-]: leaves the console, the login stays
+            QVERIFY(console.waitForFinished(10000));
+        }
+
         // A real login: sshd on a pty with Initbench's own key (`initbench ssh -t`, libssh), held
         // open while both sides are asked.
         QProcess session;
@@ -222,13 +255,18 @@ private slots:
         const auto exec = [&](const QStringList &argv) {
             return initbench(QStringList{QStringLiteral("exec"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--")} + argv);
         };
+        // The SSH session is the one with a remote host (a console login has none).
+        const auto hasSsh = [](const QList<Login> &logins) {
+            return std::any_of(logins.cbegin(), logins.cend(), [](const Login &l) { return !l.host.isEmpty(); });
+        };
         QList<Login> theirWho;
-        for (int i = 0; i < 60 && theirWho.isEmpty(); ++i) {
+        for (int i = 0; i < 60 && !hasSsh(theirWho); ++i) {
             theirWho = parseWho(exec(who.split(QLatin1Char(' '))).out);
-            if (theirWho.isEmpty())
+            if (!hasSsh(theirWho))
                 QTest::qWait(250);
         }
-        QVERIFY2(!theirWho.isEmpty(), qPrintable(QStringLiteral("the SSH session never showed in who: ") + session.readAllStandardError()));
+        QVERIFY2(hasSsh(theirWho), qPrintable(QStringLiteral("the SSH session never showed in who: ") + session.readAllStandardError()));
+        QCOMPARE(theirWho.size(), engine == QLatin1String("nspawn") ? 2 : 1); // nspawn: the console login too
 
         // Initbench's who, parsed on the host from the container's utmp, agrees to the minute.
         const Run ourWhoRun = initbench({QStringLiteral("who"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--json")});
