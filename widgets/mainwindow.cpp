@@ -3,6 +3,8 @@
 #include "bootpane.h"
 #include "catalogmatrixmodel.h"
 #include "containerjob.h"
+#include "inspectionprovider.h"
+#include "inspectpane.h"
 #include "engine/containercontroller.h"
 #include "profile/profileloader.h"
 #include "profile/profilewriter.h"
@@ -27,7 +29,7 @@ namespace initbench {
 MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller, QWidget *parent)
     : QMainWindow(parent), m_catalog(catalog), m_host(std::move(host)), m_form(new ProfileForm(catalog, this)),
       m_preview(new RecipePreview(this)), m_controller(controller), m_job(new ContainerJob(this)),
-      m_bootPane(new BootPane(m_job, this))
+      m_bootPane(new BootPane(m_job, this)), m_inspectPane(new InspectPane(this))
 {
     setWindowTitle(tr("Initbench"));
     auto *matrix = new QTableView(this);
@@ -38,6 +40,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Recipe"));
     m_tabs->addTab(m_bootPane, tr("Build and boot"));
+    m_tabs->addTab(m_inspectPane, tr("Inspect"));
     m_tabs->addTab(matrix, tr("Catalog"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_form);
@@ -61,6 +64,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     connect(m_job, &ContainerJob::finished, this, [this](bool ok, const QString &message) {
         statusBar()->showMessage(ok ? message : tr("Failed: %1").arg(message));
         updateActions();
+        m_inspectPane->refreshContainers(m_form->profile().name); // booted, stopped or removed: list again
     });
     connect(m_form, &ProfileForm::changed, this, &MainWindow::regenerate);
     resize(1200, 760);
@@ -70,6 +74,11 @@ void MainWindow::setProfile(const Profile &profile, const QString &path)
 {
     m_path = path;
     m_form->setProfile(profile);
+}
+
+void MainWindow::setInspectionProvider(std::unique_ptr<IInspectionProvider> provider)
+{
+    m_inspectPane->setProvider(std::move(provider));
 }
 
 void MainWindow::regenerate()

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QTabWidget;
@@ -14,6 +16,8 @@ namespace initbench {
 class BootPane;
 class ContainerController;
 class ContainerJob;
+class IInspectionProvider;
+class InspectPane;
 class ProfileForm;
 class RecipePreview;
 
@@ -26,6 +30,8 @@ public:
     MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller = nullptr, QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile, const QString &path);
+    // Where the Inspect pane lists and reads running containers (app/ picks the engines).
+    void setInspectionProvider(std::unique_ptr<IInspectionProvider> provider);
 
 private:
     void regenerate();
@@ -46,6 +52,7 @@ private:
     ContainerController *m_controller;
     ContainerJob *m_job;
     BootPane *m_bootPane;
+    InspectPane *m_inspectPane;
     QTabWidget *m_tabs;
     QAction *m_buildAndBoot;
     QAction *m_stop;

@@ -3,6 +3,7 @@
 #include "cli/cliio.h"
 #include "cli/clisupport.h"
 #include "engine/containercontroller.h"
+#include "engineinspectionprovider.h"
 #include "process/processrunner.h"
 #include "mainwindow.h"
 #include "profile/profileloader.h"
@@ -62,6 +63,8 @@ int runGui(int argc, char *argv[])
     ContainerController controller(runner, catalog, host, AppPaths::dataDir(), cli::supervisorCommand());
     controller.setImageKeys(InitbenchKey::imageKeys);
     MainWindow window(catalog, host, &controller);
+    // The Inspect pane reads on its own threads, so it gets a runner and controller of its own.
+    window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir()));
     window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);
     window.show();
     return app.exec();

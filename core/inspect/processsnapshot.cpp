@@ -305,6 +305,12 @@ ProcessSnapshot ProcSnapshotSource::refresh()
     m_lastUptime = uptime;
     for (auto it = m_cache.begin(); it != m_cache.end();)
         it = it->second.seen ? std::next(it) : m_cache.erase(it);
+    // Without its init the container has stopped: an empty list would pass for a container
+    // with no processes, so the watcher (the Inspect pane) is told instead.
+    if (const auto leader = m_cache.find(m_leader); leader == m_cache.end() || !leader->second.member) {
+        snap.error = QStringLiteral("the container's init (host PID %1) is gone").arg(m_leader);
+        return snap;
+    }
 
     snap.processes.reserve(members.size());
     QHash<qint64, qint64> containerPid;

@@ -1,0 +1,67 @@
+#include "loginpane.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace initbench {
+
+static QLabel *makeLine(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+LoginPane::LoginPane(QAbstractItemModel *model, int sortRole, QWidget *parent)
+    : QWidget(parent), m_source(makeLine(QStringLiteral("source"), this)), m_why(makeLine(QStringLiteral("why"), this)),
+      m_warnings(makeLine(QStringLiteral("warnings"), this)), m_view(new QTableView(this))
+{
+    m_warnings->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(true);
+    // The model's own order (last: newest first) until the user clicks a header.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_source);
+    layout->addWidget(m_why);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_view, 1);
+    clear();
+}
+
+void LoginPane::clear()
+{
+    m_source->setText(tr("Not read yet."));
+    m_why->hide();
+    m_warnings->hide();
+}
+
+void LoginPane::showAnswer(const LoginAnswer &answer)
+{
+    m_source->setText(answer.backend.isEmpty() ? tr("Read from: %1").arg(answer.source)
+                                               : tr("Read from: %1 (%2)").arg(answer.source, answer.backend));
+    m_why->setText(answer.why.isEmpty() ? QString() : tr("Why: %1").arg(answer.why));
+    m_why->setVisible(!answer.why.isEmpty());
+    QStringList warnings;
+    for (const QString &w : answer.warnings)
+        warnings << tr("Warning: %1").arg(w);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+} // namespace initbench
