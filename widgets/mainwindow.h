@@ -14,6 +14,8 @@ namespace initbench {
 class BootPane;
 class ContainerController;
 class ContainerJob;
+class ITerminalOpener;
+class TerminalPane;
 class ProfileForm;
 class RecipePreview;
 
@@ -26,6 +28,9 @@ public:
     MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller = nullptr, QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile, const QString &path);
+    // How the Terminal tab reaches containers (not owned); without one it opens no sessions.
+    void setTerminalOpener(ITerminalOpener *opener);
+    TerminalPane *terminalPane() const { return m_terminals; }
 
 private:
     void regenerate();
@@ -51,7 +56,10 @@ private:
     QAction *m_stop;
     QAction *m_remove;
     QAction *m_writeContext;
+    TerminalPane *m_terminals;
+    QAction *m_openTerminal;
     bool m_profileValid = false;
+    bool m_booting = false; // the running job is a Build and boot
 };
 
 } // namespace initbench
