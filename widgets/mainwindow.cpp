@@ -12,6 +12,7 @@
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "recipepreview.h"
+#include "terminalpane.h"
 #include "util/apppaths.h"
 
 #include <QDir>
@@ -29,7 +30,7 @@ namespace initbench {
 MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller, QWidget *parent)
     : QMainWindow(parent), m_catalog(catalog), m_host(std::move(host)), m_form(new ProfileForm(catalog, this)),
       m_preview(new RecipePreview(this)), m_controller(controller), m_job(new ContainerJob(this)),
-      m_bootPane(new BootPane(m_job, this)), m_inspectPane(new InspectPane(this))
+      m_bootPane(new BootPane(m_job, this)), m_inspectPane(new InspectPane(this)), m_terminals(new TerminalPane(this))
 {
     setWindowTitle(tr("Initbench"));
     auto *matrix = new QTableView(this);
@@ -41,6 +42,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_tabs->addTab(m_preview, tr("Recipe"));
     m_tabs->addTab(m_bootPane, tr("Build and boot"));
     m_tabs->addTab(m_inspectPane, tr("Inspect"));
+    m_tabs->addTab(m_terminals, tr("Terminal"));
     m_tabs->addTab(matrix, tr("Catalog"));
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_form);
@@ -60,9 +62,18 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_remove = bar->addAction(tr("Remove"), this, &MainWindow::removeContainer);
     m_stop->setToolTip(tr("Stop the container with its init's own stop signal"));
     m_remove->setToolTip(tr("Remove the stopped container (its image stays)"));
+    // Offered once Build and boot has succeeded: an SSH session (the pane's default kind).
+    m_openTerminal = bar->addAction(tr("Open terminal"), this, [this] {
+        m_tabs->setCurrentWidget(m_terminals);
+        m_terminals->openSession(TerminalSession::Kind::Ssh);
+    });
+    m_openTerminal->setEnabled(false);
+    m_openTerminal->setToolTip(tr("Log in to the booted container over SSH in the Terminal tab"));
+    connect(m_terminals, &TerminalPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_job, &ContainerJob::started, this, &MainWindow::updateActions);
     connect(m_job, &ContainerJob::finished, this, [this](bool ok, const QString &message) {
         statusBar()->showMessage(ok ? message : tr("Failed: %1").arg(message));
+        m_openTerminal->setEnabled(ok && m_booting);
         updateActions();
         m_inspectPane->refreshContainers(m_form->profile().name); // booted, stopped or removed: list again
     });
@@ -81,8 +92,14 @@ void MainWindow::setInspectionProvider(std::unique_ptr<IInspectionProvider> prov
     m_inspectPane->setProvider(std::move(provider));
 }
 
+void MainWindow::setTerminalOpener(ITerminalOpener *opener)
+{
+    m_terminals->setOpener(opener);
+}
+
 void MainWindow::regenerate()
 {
+    m_terminals->setContainer(m_form->profile().name, m_form->profile().engine);
     const QString context = QDir(AppPaths::contextsDir()).filePath(m_form->profile().name);
     const RecipeResult result = generateRecipe(m_catalog, RecipeRequest{m_form->profile(), context, m_host});
     m_writeContext->setEnabled(result.ok());
@@ -168,6 +185,7 @@ void MainWindow::buildAndBoot()
 {
     const Profile p = m_form->profile();
     m_tabs->setCurrentWidget(m_bootPane);
+    m_booting = true;
     ContainerController *controller = m_controller;
     m_job->start(tr("Building and booting %1 on %2...").arg(p.name, p.engine), [controller, p](const ProgressSink &progress) {
         const UpResult r = controller->up(p, progress);
@@ -181,6 +199,7 @@ void MainWindow::stopContainer()
 {
     const QString name = m_form->profile().name;
     m_tabs->setCurrentWidget(m_bootPane);
+    m_booting = false;
     ContainerController *controller = m_controller;
     m_job->start(tr("Stopping %1...").arg(name), [controller, name](const ProgressSink &) {
         const DownResult r = controller->down(name);
@@ -202,6 +221,7 @@ void MainWindow::removeContainer()
         != QMessageBox::Yes)
         return;
     m_tabs->setCurrentWidget(m_bootPane);
+    m_booting = false;
     ContainerController *controller = m_controller;
     m_job->start(tr("Removing %1...").arg(name), [controller, name](const ProgressSink &) {
         const OpResult r = controller->remove(name);

@@ -18,6 +18,8 @@ class ContainerController;
 class ContainerJob;
 class IInspectionProvider;
 class InspectPane;
+class ITerminalOpener;
+class TerminalPane;
 class ProfileForm;
 class RecipePreview;
 
@@ -32,6 +34,9 @@ public:
     void setProfile(const Profile &profile, const QString &path);
     // Where the Inspect pane lists and reads running containers (app/ picks the engines).
     void setInspectionProvider(std::unique_ptr<IInspectionProvider> provider);
+    // How the Terminal tab reaches containers (not owned); without one it opens no sessions.
+    void setTerminalOpener(ITerminalOpener *opener);
+    TerminalPane *terminalPane() const { return m_terminals; }
 
 private:
     void regenerate();
@@ -58,7 +63,10 @@ private:
     QAction *m_stop;
     QAction *m_remove;
     QAction *m_writeContext;
+    TerminalPane *m_terminals;
+    QAction *m_openTerminal;
     bool m_profileValid = false;
+    bool m_booting = false; // the running job is a Build and boot
 };
 
 } // namespace initbench

@@ -16,8 +16,14 @@
 namespace initbench {
 
 TerminalView::TerminalView(QWidget *parent)
+    : TerminalView(nullptr, parent)
+{
+}
+
+TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent)
     : QAbstractScrollArea(parent),
-      m_screen(new TerminalScreen(24, 80, this)),
+      m_screen(screen ? screen : new TerminalScreen(24, 80, this)),
+      m_ownsScreen(!screen),
       m_pasteTimer(new QTimer(this)),
       m_reconnect(new QPushButton(tr("Reconnect"), viewport()))
 {
@@ -42,7 +48,8 @@ TerminalView::TerminalView(QWidget *parent)
     connect(m_pasteTimer, &QTimer::timeout, this, &TerminalView::sendPasteChunk);
 
     connect(m_screen, &TerminalScreen::changed, this, &TerminalView::onScreenChanged);
-    connect(m_screen, &TerminalScreen::outputReady, this, &TerminalView::send);
+    if (!screen)
+        connect(m_screen, &TerminalScreen::outputReady, this, &TerminalView::send);
     connect(m_screen, &TerminalScreen::titleChanged, this, &TerminalView::titleChanged);
     connect(m_screen, &TerminalScreen::bell, this, [] { QApplication::beep(); });
     connect(m_screen, &TerminalScreen::altScreenChanged, this, [this] { onScreenChanged(); });
@@ -112,6 +119,10 @@ qreal TerminalView::fontPointSize() const
 
 void TerminalView::updateGeometryFromViewport()
 {
+    // A shared screen keeps its session's size until this view is on screen with its real size:
+    // a view made for a running session must not squeeze what the session has shown so far.
+    if (!m_ownsScreen && !isVisible())
+        return;
     const int cols = qMax(1, viewport()->width() / m_cell.width());
     const int rows = qMax(1, viewport()->height() / m_cell.height());
     if (cols == m_cols && rows == m_rows)

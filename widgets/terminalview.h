@@ -30,6 +30,9 @@ class TerminalView : public QAbstractScrollArea
     Q_OBJECT
 public:
     explicit TerminalView(QWidget *parent = nullptr);
+    // Shows a screen that belongs to someone else (a TerminalSession, which outlives its views);
+    // its owner also answers the screen's outputReady, so this view does not.
+    explicit TerminalView(TerminalScreen *screen, QWidget *parent = nullptr);
     ~TerminalView() override;
 
     TerminalScreen *screen() const { return m_screen; }
@@ -115,6 +118,7 @@ private:
     void pasteFrom(QClipboard::Mode mode);
 
     TerminalScreen *m_screen;
+    bool m_ownsScreen;
     TerminalPalette m_palette;
     QFont m_font;
     QFont m_fonts[4]; // regular, bold, italic, bold italic

@@ -25,7 +25,10 @@ bool TerminalView::event(QEvent *e)
             return true;
         }
     }
-    return QAbstractScrollArea::event(e);
+    const bool handled = QAbstractScrollArea::event(e);
+    if (e->type() == QEvent::Show && !m_ownsScreen)
+        updateGeometryFromViewport(); // the first resize came while hidden (see there)
+    return handled;
 }
 
 bool TerminalView::focusNextPrevChild(bool)

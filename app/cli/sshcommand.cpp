@@ -5,7 +5,7 @@
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
 #include "cli/rawterminal.h"
-#include "engine/sshendpoint.h"
+#include "engine/sshportlookup.h"
 #include "ssh/hostkeypins.h"
 #include "ssh/initbenchkey.h"
 #include "ssh/sshsession.h"
@@ -109,30 +109,7 @@ std::optional<int> findPort(const QString &name, const QString &engineHint, QStr
     if (!catalog)
         return std::nullopt;
     EngineSession e(*catalog);
-    OpResult failure;
-    const auto state = e.controller.find(name, engineHint, &failure);
-    if (!state) {
-        *error = failure.message;
-        return std::nullopt;
-    }
-    if (!state->running) {
-        *error = QStringLiteral("'%1' is not running; start it with `initbench up`").arg(name);
-        return std::nullopt;
-    }
-    std::optional<int> port;
-    if (state->engine == QLatin1String("nspawn")) {
-        QByteArray config;
-        QString how;
-        if (e.controller.readFile(*state, QStringLiteral("/etc/ssh/sshd_config.d/initbench.conf"), &config, &how).ok)
-            port = parseSshdPort(config);
-    } else {
-        const CommandResult r = e.runner.run({state->engine, {QStringLiteral("port"), state->name, QStringLiteral("22/tcp")}, {}}, 15000);
-        if (r.ok())
-            port = parsePublishedPort(r.standardOutput);
-    }
-    if (!port)
-        *error = QStringLiteral("'%1' publishes no SSH port (is sshd among its services?)").arg(name);
-    return port;
+    return findSshPort(e.controller, e.runner, name, engineHint, error);
 }
 
 // Forwards stdin, stdout, stderr and window size changes until the remote side ends.

@@ -8,7 +8,11 @@
 #include "mainwindow.h"
 #include "profile/profileloader.h"
 #include "recipe/hostfacts.h"
+#include "passwordprompt.h"
+#include "ssh/hostkeypins.h"
 #include "ssh/initbenchkey.h"
+#include "terminal/containerterminals.h"
+#include "terminalpane.h"
 #include "util/apppaths.h"
 
 #include <QApplication>
@@ -62,9 +66,14 @@ int runGui(int argc, char *argv[])
     const HostFacts host = HostFacts::detect(AppPaths::dataDir());
     ContainerController controller(runner, catalog, host, AppPaths::dataDir(), cli::supervisorCommand());
     controller.setImageKeys(InitbenchKey::imageKeys);
+    // The Terminal tab's sessions: Initbench's key and pins, the window's password dialog.
+    // Made before the window, whose sessions it makes, so it outlives them.
+    ContainerTerminals terminals(controller, runner, InitbenchKey::defaultDirectory(), HostKeyPins::defaultPath());
     MainWindow window(catalog, host, &controller);
     // The Inspect pane reads on its own threads, so it gets a runner and controller of its own.
     window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir()));
+    terminals.setPasswordHook(window.terminalPane()->passwordPrompt()->hook());
+    window.setTerminalOpener(&terminals);
     window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);
     window.show();
     return app.exec();

@@ -30,9 +30,10 @@ SshTransport::~SshTransport()
 
 QString SshTransport::label() const
 {
-    const QString where = m_options.target.pinName.isEmpty()
-        ? m_options.target.address()
-        : QStringLiteral("%1 (%2)").arg(m_options.target.pinName, m_options.target.address());
+    // With resolvePort the port is not known yet: the container's name says enough.
+    const QString where = m_options.target.pinName.isEmpty() ? m_options.target.address()
+        : m_options.resolvePort                              ? m_options.target.pinName
+                                                             : QStringLiteral("%1 (%2)").arg(m_options.target.pinName, m_options.target.address());
     return m_options.pty ? QStringLiteral("SSH to %1 as %2: a login, recorded in utmp and wtmp").arg(where, m_options.target.user)
                          : QStringLiteral("SSH command on %1 as %2: no terminal, no login record").arg(where, m_options.target.user);
 }
@@ -90,7 +91,15 @@ void SshTransport::run()
     HostKeyPins pins(m_options.pinsPath);
     if (m_wakeFd < 0)
         return report(-1, QStringLiteral("cannot create an event descriptor"));
-    if (!session.connect(m_options.target, pins, m_options.credentials)) {
+    SshTarget target = m_options.target;
+    if (m_options.resolvePort) {
+        QString error;
+        const std::optional<int> port = m_options.resolvePort(&error);
+        if (!port)
+            return report(-1, error);
+        target.port = *port;
+    }
+    if (!session.connect(target, pins, m_options.credentials)) {
         if (session.hostKeyRefused())
             QMetaObject::invokeMethod(this, [this, w = session.error()] { emit hostKeyRefused(w); }, Qt::QueuedConnection);
         return report(-1, session.error());

@@ -5,6 +5,8 @@
 #include <QMutex>
 
 #include <atomic>
+#include <functional>
+#include <optional>
 #include <thread>
 
 namespace initbench {
@@ -14,6 +16,9 @@ struct SshTransportOptions {
     SshCredentials credentials; // the password hook is called on the transport's worker thread
     QString pinsPath;           // Initbench's known_hosts (HostKeyPins::defaultPath())
     QString command;            // empty: the login shell
+    // When set, finds target.port on the worker thread before connecting (asking the engine takes
+    // a command run, which must not block the GUI); nullopt ends the session with *error.
+    std::function<std::optional<int>(QString *error)> resolvePort;
     bool pty = true;
     int columns = 80;
     int rows = 24;

@@ -114,11 +114,15 @@ private slots:
         ContainerController controller(fake, m_catalog, host, data.path());
         MainWindow w(m_catalog, host, &controller);
         w.setProfile(p, {});
-        QAction *boot = nullptr;
-        for (QAction *a : w.findChild<QToolBar *>()->actions())
+        QAction *boot = nullptr, *openTerminal = nullptr;
+        for (QAction *a : w.findChild<QToolBar *>()->actions()) {
             if (a->text() == QLatin1String("Build and boot"))
                 boot = a;
+            if (a->text() == QLatin1String("Open terminal"))
+                openTerminal = a;
+        }
         QVERIFY(boot && boot->isEnabled());
+        QVERIFY(openTerminal && !openTerminal->isEnabled()); // offered once the container is ready
         auto *job = w.findChild<ContainerJob *>();
         QSignalSpy done(job, &ContainerJob::finished);
         boot->trigger();
@@ -130,6 +134,7 @@ private slots:
         QVERIFY(!fake.history.filter(QStringLiteral("docker run")).isEmpty());
         QVERIFY(fake.history.filter(QStringLiteral("docker build")).isEmpty()); // the image was up to date
         QTRY_VERIFY(boot->isEnabled());
+        QVERIFY(openTerminal->isEnabled());
         bool sawReady = false;
         for (QLabel *l : w.findChild<BootPane *>()->findChildren<QLabel *>())
             sawReady = sawReady || l->text().startsWith(QLatin1String("t-openrc is ready in"));
