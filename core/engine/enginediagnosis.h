@@ -6,7 +6,8 @@
 namespace initbench {
 
 // Why an engine command failed, in words a user can act on.
-enum class EngineProblem { None, NotInstalled, DaemonNotRunning, PermissionDenied, NoSuchContainer, NoSuchImage, Other };
+// RootlessSetup: rootless podman lacks part of its setup (ID mapping, subordinate IDs, network helper).
+enum class EngineProblem { None, NotInstalled, DaemonNotRunning, PermissionDenied, RootlessSetup, NoSuchContainer, NoSuchImage, Other };
 
 struct EngineDiagnosis {
     EngineProblem problem = EngineProblem::None;

@@ -3,6 +3,7 @@
 #include "engine/enginediagnosis.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include "capturedoutput.h"
@@ -100,6 +101,22 @@ private slots:
         QTest::newRow("podman image not known")
             << "podman" << QByteArray("Error: initbench/x: image not known\n") << EngineProblem::NoSuchImage
             << "image not known";
+        // Rootless podman without part of its setup (captured as a user on Debian 12, podman 4.3).
+        QTest::newRow("rootless: no newuidmap (captured)")
+            << "podman" << capture(QStringLiteral("podman/rootless-no-newuidmap.stderr")) << EngineProblem::RootlessSetup
+            << "apt install uidmap";
+        QTest::newRow("rootless: no subuid range, import (captured)")
+            << "podman" << capture(QStringLiteral("podman/rootless-no-subuid-import.stderr")) << EngineProblem::RootlessSetup
+            << "usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER";
+        QTest::newRow("rootless: no subuid range, first command (captured)")
+            << "podman" << capture(QStringLiteral("podman/rootless-no-subuid-warning.stderr")) << EngineProblem::RootlessSetup
+            << "/etc/subuid and /etc/subgid";
+        QTest::newRow("rootless: no slirp4netns (captured)")
+            << "podman" << capture(QStringLiteral("podman/rootless-no-slirp4netns.stderr")) << EngineProblem::RootlessSetup
+            << "apt install slirp4netns";
+        QTest::newRow("rootless: /dev/net/tun closed (captured)")
+            << "podman" << capture(QStringLiteral("podman/rootless-tun-denied.stderr")) << EngineProblem::RootlessSetup
+            << "chmod 0666 /dev/net/tun";
         QTest::newRow("anything else")
             << "docker" << QByteArray("Error response from daemon: conflict: unable to remove repository reference\n")
             << EngineProblem::Other << "docker exited with status 1: Error response from daemon: conflict";
@@ -123,6 +140,33 @@ private slots:
         const EngineDiagnosis d = diagnoseEngineFailure(QStringLiteral("docker"), failed(err));
         QCOMPARE(d.problem, EngineProblem::NoSuchContainer);
         QCOMPARE(d.message, QStringLiteral("Error response from daemon: No such container: nosuch"));
+    }
+
+    // Rootless podman may put a logger warning before the error: the message is the error.
+    void rootlessWarningBeforeTheError()
+    {
+        const QByteArray err = capture(QStringLiteral("podman/rootless-inspect-missing.stderr"));
+        QVERIFY(err.startsWith("time="));
+        const EngineDiagnosis d = diagnoseEngineFailure(QStringLiteral("podman"), failed(err, 125));
+        QCOMPARE(d.problem, EngineProblem::NoSuchContainer);
+        QCOMPARE(d.message, QStringLiteral("Error: inspecting object: no such container nosuch"));
+    }
+
+    // Each rootless problem has its own message.
+    void rootlessMessagesDiffer()
+    {
+        QSet<QString> messages;
+        for (const char *file : {"rootless-no-newuidmap", "rootless-no-subuid-import", "rootless-no-slirp4netns", "rootless-tun-denied"})
+            messages << diagnoseEngineFailure(QStringLiteral("podman"),
+                                              failed(capture(QStringLiteral("podman/%1.stderr").arg(QLatin1String(file))), 125)).message;
+        QCOMPARE(messages.size(), 4);
+    }
+
+    // docker's errors are never read as podman's rootless setup.
+    void rootlessOnlyForPodman()
+    {
+        const EngineDiagnosis d = diagnoseEngineFailure(QStringLiteral("docker"), failed(capture(QStringLiteral("podman/rootless-no-newuidmap.stderr"))));
+        QCOMPARE(d.problem, EngineProblem::Other);
     }
 
     // A daemon that is down is not a permission problem, though its message names a .sock.
