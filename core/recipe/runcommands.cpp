@@ -20,6 +20,15 @@ QList<PlannedCommand> imageBuildCommands(const QString &engine, const QString &i
                           QDir(contextDir).filePath(QStringLiteral("Containerfile")), contextDir})}};
 }
 
+// podman fills a --tmpfs with what the image has at that path (tmpcopyup); docker does not.
+// Copying a FIFO fails there ("tmpcopyup: ... lchown .../initctl: no such file or directory",
+// seen with sysvinit's /run/initctl, rootful and rootless), and an init expects an empty /run
+// at boot anyway, as docker gives it.
+static QString withoutCopyUp(const QString &tmpfs)
+{
+    return tmpfs + (tmpfs.contains(QLatin1Char(':')) ? QStringLiteral(",notmpcopyup") : QStringLiteral(":notmpcopyup"));
+}
+
 PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVariant &init,
                                    const Catalog &catalog, const QString &image)
 {
@@ -36,7 +45,7 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVaria
     const bool engineDoesSystemd = podman && init.podmanSystemd == QLatin1String("always");
     if (!engineDoesSystemd) {
         for (const QString &t : init.tmpfs)
-            a << QStringLiteral("--tmpfs") << t;
+            a << QStringLiteral("--tmpfs") << (podman ? withoutCopyUp(t) : t);
         a << (request.host.cgroupVersion == 1 ? init.cgroupV1Args : init.cgroupV2Args);
     }
     // Without an explicit value podman turns on its systemd mode for any /sbin/init command,

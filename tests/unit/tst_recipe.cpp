@@ -64,6 +64,13 @@ private slots:
         // Any other init: podman must not switch to its systemd mode for /sbin/init.
         QVERIFY(runArgs(plan("debian:bookworm", "sysvinit", "podman")).contains(QLatin1String("--systemd=false")));
     }
+    // podman would copy the image's /run into the tmpfs, and fails on sysvinit's /run/initctl FIFO.
+    void podmanTmpfsStartsEmpty()
+    {
+        QVERIFY(hasPair(runArgs(plan("debian:bookworm", "sysvinit", "podman")), "--tmpfs", "/run:notmpcopyup"));
+        QVERIFY(hasPair(runArgs(plan("alpine:3.20", "s6-overlay", "podman")), "--tmpfs", "/run:exec,notmpcopyup"));
+        QVERIFY(hasPair(runArgs(plan("debian:bookworm", "sysvinit", "docker")), "--tmpfs", "/run")); // docker never copies
+    }
     void sysvinitAndRunitStopWithSigpwrAndSysBoot()
     {
         for (const char *init : {"sysvinit", "runit", "openrc"}) {
