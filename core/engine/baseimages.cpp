@@ -7,9 +7,28 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <unistd.h>
+
 namespace initbench {
 
 static const int kBootstrapTimeoutMs = 30 * 60 * 1000;
+
+bool BaseImages::runningAsRoot()
+{
+    return ::geteuid() == 0;
+}
+
+CommandLine BaseImages::mmdebstrapCommand(const Distro &distro, const QString &tarball) const
+{
+    QStringList a{QStringLiteral("--variant=") + distro.bootstrap.variant, QStringLiteral("--format=tar")};
+    // mmdebstrap picks its mode itself (root as root), but when no mode works for a user it only
+    // says "unable to pick chroot mode automatically"; asked for unshare it names what is missing
+    // (e.g. "failed to parse /etc/subuid and /etc/subgid").
+    if (!m_asRoot)
+        a << QStringLiteral("--mode=unshare");
+    a << distro.bootstrap.suite << tarball << distro.bootstrap.mirror;
+    return {QStringLiteral("mmdebstrap"), a, {}};
+}
 
 QString BaseImages::tarballPath(const Distro &distro) const
 {
@@ -33,10 +52,10 @@ OpResult BaseImages::ensureTarball(const Distro &distro, const ProgressSink &pro
     CommandResult r;
     if (!QStandardPaths::findExecutable(QStringLiteral("mmdebstrap")).isEmpty()) {
         progress.reportNote(QStringLiteral("bootstrapping %1 from %2 with mmdebstrap").arg(distro.name, distro.bootstrap.mirror));
-        r = m_runner.run({QStringLiteral("mmdebstrap"),
-                          {QStringLiteral("--variant=") + distro.bootstrap.variant, QStringLiteral("--format=tar"),
-                           distro.bootstrap.suite, partial, distro.bootstrap.mirror}, {}},
-                         kBootstrapTimeoutMs, log);
+        r = m_runner.run(mmdebstrapCommand(distro, partial), kBootstrapTimeoutMs, log);
+    } else if (!m_asRoot) {
+        return OpResult::failure(QStringLiteral("bootstrapping %1 without root needs mmdebstrap (debootstrap needs root; "
+                                                "Debian: apt install mmdebstrap)").arg(distro.name));
     } else if (!QStandardPaths::findExecutable(QStringLiteral("debootstrap")).isEmpty()) {
         progress.reportNote(QStringLiteral("bootstrapping %1 from %2 with debootstrap").arg(distro.name, distro.bootstrap.mirror));
         const QString tree = tarball + QStringLiteral(".tree");
@@ -54,7 +73,10 @@ OpResult BaseImages::ensureTarball(const Distro &distro, const ProgressSink &pro
     }
     if (!r.ok()) {
         QFile::remove(partial);
-        return OpResult::failure(QStringLiteral("bootstrapping %1 failed: %2").arg(distro.name, r.describe()), r.details());
+        const QString hint = m_asRoot ? QString()
+                                      : QStringLiteral(" (without root, mmdebstrap's unshare mode needs newuidmap from the "
+                                                       "uidmap package and a range for your user in /etc/subuid and /etc/subgid)");
+        return OpResult::failure(QStringLiteral("bootstrapping %1 failed: %2%3").arg(distro.name, r.describe(), hint), r.details());
     }
     if (!QFile::rename(partial, tarball))
         return OpResult::failure(QStringLiteral("cannot move %1 into place").arg(partial));
