@@ -7,6 +7,7 @@
 #include "engine/enginediagnosis.h"
 #include "engine/enginelocation.h"
 #include "engine/leaderscan.h"
+#include "engine/rootlessdiagnosis.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "recipe/runcommands.h"
@@ -425,11 +426,14 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
             if (!s.exists)
                 return {OpResult::failure(QStringLiteral("the container disappeared while booting (removed by someone else?)")),
                         timer.elapsed(), {}};
-            if (!s.running)
-                return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1); last console lines:\n%2")
+            if (!s.running) {
+                const QString console = lastConsoleLines(profile.engine, profile.name, 20);
+                const QString hint = profile.engine == QLatin1String("podman") ? rootlessBootHint(console) : QString();
+                return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1)%2; last console lines:\n%3")
                                               .arg(s.exitCode)
-                                              .arg(lastConsoleLines(profile.engine, profile.name, 20))),
+                                              .arg(hint.isEmpty() ? QString() : QStringLiteral(": ") + hint, console)),
                         timer.elapsed(), {}};
+            }
         }
         if (!sshAnswers)
             sshAnswers = !readSshBanner(profile.sshPort, 100).isEmpty();

@@ -1,6 +1,7 @@
 // Engine failures turned into problems a user can act on, read from stderr captured from real
 // docker and podman (tests/data/<engine>/).
 #include "engine/enginediagnosis.h"
+#include "engine/rootlessdiagnosis.h"
 
 #include <QFile>
 #include <QSet>
@@ -167,6 +168,15 @@ private slots:
     {
         const EngineDiagnosis d = diagnoseEngineFailure(QStringLiteral("docker"), failed(capture(QStringLiteral("podman/rootless-no-newuidmap.stderr"))));
         QCOMPARE(d.problem, EngineProblem::Other);
+    }
+
+    // systemd under rootless podman on a cgroup v1 host (its console, captured) is told why.
+    void rootlessSystemdOnCgroupV1()
+    {
+        const QString hint = rootlessBootHint(QString::fromUtf8(capture(QStringLiteral("podman/rootless-systemd-cgroupv1.console"))));
+        QVERIFY2(hint.contains(QLatin1String("cgroup v2")), qPrintable(hint));
+        QVERIFY2(hint.contains(QLatin1String("choose another init")), qPrintable(hint));
+        QVERIFY(rootlessBootHint(QStringLiteral("Unable to mount tmpfs on /run. Can't continue.\n")).isEmpty());
     }
 
     // A daemon that is down is not a permission problem, though its message names a .sock.
