@@ -4,6 +4,7 @@
 //
 // One data row per cell; CTest runs each row as its own test (see tests/CMakeLists.txt).
 // Without the engine the row is skipped, unless INITBENCH_E2E_REQUIRED=1 (CI sets it).
+// Rootless rows run every initbench and engine command as a user other than root (rootlessuser.h).
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
+
+#include "rootlessuser.h"
 
 namespace {
 
@@ -29,6 +33,17 @@ struct Run {
     QString err;
 };
 
+Run finish(QProcess &p, int timeoutMs)
+{
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError())};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 Run run(const QString &program, const QStringList &args, int timeoutMs, const QString &home = {})
 {
     QProcess p;
@@ -37,13 +52,7 @@ Run run(const QString &program, const QStringList &args, int timeoutMs, const QS
         env.insert(QStringLiteral("INITBENCH_HOME"), home);
     p.setProcessEnvironment(env);
     p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError())};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return finish(p, timeoutMs);
 }
 
 bool engineWorks(const QString &engine)
@@ -133,10 +142,67 @@ class TstE2eBoot : public QObject
     QTemporaryDir m_tmp;
     QString m_name;
     QString m_engine;
+    std::optional<e2e::RootlessUser> m_user; // rootless rows: who runs initbench and the engine
+    QString m_home;                          // the row's INITBENCH_HOME
+    QString m_binary;                        // the initbench the row runs
+
+    // Starts program as the row's user, with the row's INITBENCH_HOME.
+    void startHere(QProcess &p, const QString &program, const QStringList &args)
+    {
+        if (m_user) {
+            m_user->start(p, program, args, m_home);
+            return;
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INITBENCH_HOME"), m_home);
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+    }
+
+    Run runHere(const QString &program, const QStringList &args, int timeoutMs)
+    {
+        QProcess p;
+        startHere(p, program, args);
+        return finish(p, timeoutMs);
+    }
 
     Run initbench(const QStringList &args, int timeoutMs = 60000)
     {
-        return run(QStringLiteral(INITBENCH_BINARY), args, timeoutMs, e2eHome());
+        return runHere(m_binary, args, timeoutMs);
+    }
+
+    bool engineWorksHere(const QString &engine)
+    {
+        if (!m_user)
+            return engineWorks(engine);
+        return !QStandardPaths::findExecutable(engine).isEmpty() && runHere(engine, {QStringLiteral("info")}, 30000).status == 0;
+    }
+
+    // The rootless user's data folder, in its home (the test's may be closed to it), with the
+    // base tarball the root rows bootstrapped when there is one: the same tree, which spares
+    // this row bootstrapping it again (2.5 minutes here). Without one, Initbench bootstraps it
+    // as the user (mmdebstrap's unshare mode).
+    QString prepareRootlessHome(const QString &distro)
+    {
+        const QString home = m_user->home() + QStringLiteral("/.cache/initbench-e2e");
+        const QString bases = home + QStringLiteral("/data/bases");
+        if (!m_user->makeDir(bases))
+            return {};
+        const QString tarball = QString(distro).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".tar");
+        const QString seed = e2eHome() + QStringLiteral("/data/bases/") + tarball;
+        const QString target = bases + QLatin1Char('/') + tarball;
+        if (!QFileInfo::exists(target) && QFileInfo::exists(seed) && seed != target) {
+            const QString partial = target + QStringLiteral(".seed");
+            QFile::remove(partial);
+            if (QFile::copy(seed, partial) && m_user->give(partial))
+                QFile::rename(partial, target);
+        }
+        // A copy the user can run wherever the build folder is (a checkout under /root is closed to it).
+        m_binary = home + QStringLiteral("/bin/initbench");
+        QFile::remove(m_binary);
+        if (!m_user->makeDir(home + QStringLiteral("/bin")) || !QFile::copy(QStringLiteral(INITBENCH_BINARY), m_binary) || !m_user->give(m_binary))
+            return {};
+        return home;
     }
 
 private slots:
@@ -150,17 +216,19 @@ private slots:
         // Debian 13's `who` asks systemd-logind and ignores /run/utmp; without systemd the
         // session is only in the file (sshd still writes it), so `who` is pointed at it there.
         QTest::addColumn<QString>("who");
+        QTest::addColumn<bool>("rootless"); // run as a user other than root (see rootlessuser.h)
         const QString who = QStringLiteral("who");
         const QString whoFile = QStringLiteral("who /run/utmp");
-        QTest::newRow("docker-bookworm-systemd") << "docker" << "debian:bookworm" << "systemd" << "systemd" << true << who;
-        QTest::newRow("docker-bookworm-sysvinit") << "docker" << "debian:bookworm" << "sysvinit" << "init" << true << who;
-        QTest::newRow("docker-bookworm-openrc") << "docker" << "debian:bookworm" << "openrc" << "init" << true << who;
-        QTest::newRow("docker-bookworm-runit") << "docker" << "debian:bookworm" << "runit" << "runit" << false << who;
-        QTest::newRow("docker-trixie-runit") << "docker" << "debian:trixie" << "runit" << "runit" << true << whoFile;
-        QTest::newRow("podman-bookworm-systemd") << "podman" << "debian:bookworm" << "systemd" << "systemd" << true << who;
-        QTest::newRow("nspawn-bookworm-sysvinit") << "nspawn" << "debian:bookworm" << "sysvinit" << "init" << true << who;
-        QTest::newRow("nspawn-bookworm-openrc") << "nspawn" << "debian:bookworm" << "openrc" << "init" << true << who;
-        QTest::newRow("nspawn-bookworm-systemd") << "nspawn" << "debian:bookworm" << "systemd" << "systemd" << true << who;
+        QTest::newRow("docker-bookworm-systemd") << "docker" << "debian:bookworm" << "systemd" << "systemd" << true << who << false;
+        QTest::newRow("docker-bookworm-sysvinit") << "docker" << "debian:bookworm" << "sysvinit" << "init" << true << who << false;
+        QTest::newRow("docker-bookworm-openrc") << "docker" << "debian:bookworm" << "openrc" << "init" << true << who << false;
+        QTest::newRow("docker-bookworm-runit") << "docker" << "debian:bookworm" << "runit" << "runit" << false << who << false;
+        QTest::newRow("docker-trixie-runit") << "docker" << "debian:trixie" << "runit" << "runit" << true << whoFile << false;
+        QTest::newRow("podman-bookworm-systemd") << "podman" << "debian:bookworm" << "systemd" << "systemd" << true << who << false;
+        QTest::newRow("podman-rootless-bookworm-sysvinit") << "podman" << "debian:bookworm" << "sysvinit" << "init" << true << who << true;
+        QTest::newRow("nspawn-bookworm-sysvinit") << "nspawn" << "debian:bookworm" << "sysvinit" << "init" << true << who << false;
+        QTest::newRow("nspawn-bookworm-openrc") << "nspawn" << "debian:bookworm" << "openrc" << "init" << true << who << false;
+        QTest::newRow("nspawn-bookworm-systemd") << "nspawn" << "debian:bookworm" << "systemd" << "systemd" << true << who << false;
     }
 
     void boot()
@@ -171,15 +239,36 @@ private slots:
         QFETCH(QString, pid1);
         QFETCH(bool, bootRecords);
         QFETCH(QString, who);
-        if (!engineWorks(engine)) {
-            if (qEnvironmentVariableIntValue("INITBENCH_E2E_REQUIRED") == 1)
-                QFAIL(qPrintable(engine + QStringLiteral(" is not usable here, and INITBENCH_E2E_REQUIRED=1")));
-            QSKIP(qPrintable(engine + QStringLiteral(" is not installed or not running")));
+        QFETCH(bool, rootless);
+        const bool required = qEnvironmentVariableIntValue("INITBENCH_E2E_REQUIRED") == 1;
+        m_user.reset();
+        m_home = e2eHome();
+        m_binary = QStringLiteral(INITBENCH_BINARY);
+        if (rootless) {
+            m_user = e2e::RootlessUser::find();
+            if (!m_user->usable()) {
+                if (required)
+                    QFAIL(qPrintable(m_user->why() + QStringLiteral(", and INITBENCH_E2E_REQUIRED=1")));
+                QSKIP(qPrintable(m_user->why()));
+            }
+            m_home = prepareRootlessHome(distro);
+            QVERIFY2(!m_home.isEmpty(), qPrintable(QStringLiteral("cannot make a data folder for ") + m_user->name()));
+        }
+        if (!engineWorksHere(engine)) {
+            const QString as = m_user ? QStringLiteral(" (as %1)").arg(m_user->name()) : QString();
+            if (required)
+                QFAIL(qPrintable(engine + as + QStringLiteral(" is not usable here, and INITBENCH_E2E_REQUIRED=1")));
+            QSKIP(qPrintable(engine + as + QStringLiteral(" is not installed or not running")));
         }
         m_engine = engine;
-        m_name = QStringLiteral("e2e-%1-%2-%3").arg(engine, distro.section(QLatin1Char(':'), 1), init);
+        // Rootless containers live in the user's own storage; their names say whose they are.
+        m_name = QStringLiteral("%1-%2-%3")
+                     .arg(rootless ? QStringLiteral("ib-rootless") : QStringLiteral("e2e-") + engine, distro.section(QLatin1Char(':'), 1), init);
         const int port = 22100 + int(qHash(m_name) % 800);
-        const QString profile = m_tmp.filePath(m_name + QStringLiteral(".yaml"));
+        // The user of a rootless row must be able to read the profile.
+        const QString profileDir = m_user ? m_home + QStringLiteral("/profiles") : m_tmp.path();
+        QVERIFY(!m_user || m_user->makeDir(profileDir));
+        const QString profile = profileDir + QLatin1Char('/') + m_name + QStringLiteral(".yaml");
         QFile f(profile);
         QVERIFY(f.open(QIODevice::WriteOnly));
         // The profile names no key: Initbench puts its own into every image it builds.
@@ -189,6 +278,7 @@ private slots:
         // A root password for the console login (a throwaway one: the hash of "e2e-console").
         f.write("root:\n  password_hash: \"$6$initbenche2e$YD0682AkRoVb4bX8wLIfBvM.GHhs/nqCPZd14eXq5sss/oGf/h.9jJFYn16/SSXLyLde46dWOS56rqd9EvDme0\"\n");
         f.close();
+        QVERIFY(!m_user || m_user->give(profile));
         initbench({QStringLiteral("down"), m_name, QStringLiteral("--engine"), engine});
         initbench({QStringLiteral("rm"), m_name, QStringLiteral("--engine"), engine});
 
@@ -218,10 +308,7 @@ private slots:
         // a real one; it stays open, so who on both sides shows it next to the SSH session.
         if (engine == QLatin1String("nspawn")) {
             QProcess console;
-            QProcessEnvironment consoleEnv = QProcessEnvironment::systemEnvironment();
-            consoleEnv.insert(QStringLiteral("INITBENCH_HOME"), e2eHome());
-            console.setProcessEnvironment(consoleEnv);
-            console.start(QStringLiteral(INITBENCH_BINARY), {QStringLiteral("console"), m_name, QStringLiteral("--engine"), engine});
+            startHere(console, m_binary, {QStringLiteral("console"), m_name, QStringLiteral("--engine"), engine});
             QVERIFY(console.waitForStarted());
             const auto type = [&console](const char *text, const QString &awaited) {
                 console.write(text);
@@ -246,11 +333,8 @@ private slots:
         // A real login: sshd on a pty with Initbench's own key (`initbench ssh -t`, libssh), held
         // open while both sides are asked.
         QProcess session;
-        QProcessEnvironment sessionEnv = QProcessEnvironment::systemEnvironment();
-        sessionEnv.insert(QStringLiteral("INITBENCH_HOME"), e2eHome());
-        session.setProcessEnvironment(sessionEnv);
-        session.start(QStringLiteral(INITBENCH_BINARY), {QStringLiteral("ssh"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("-t"),
-                                                         QStringLiteral("--"), QStringLiteral("sleep"), QStringLiteral("120")});
+        startHere(session, m_binary, {QStringLiteral("ssh"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("-t"),
+                                      QStringLiteral("--"), QStringLiteral("sleep"), QStringLiteral("120")});
         const auto endSession = qScopeGuard([&session] { session.kill(); session.waitForFinished(5000); });
         const auto exec = [&](const QStringList &argv) {
             return initbench(QStringList{QStringLiteral("exec"), m_name, QStringLiteral("--engine"), engine, QStringLiteral("--")} + argv);
@@ -332,11 +416,26 @@ private slots:
         if (engine == QLatin1String("nspawn")) {
             const Run left = run(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("--machine=") + m_name}, 30000);
             QCOMPARE(left.out.trimmed(), QString());
-            QVERIFY(!QFileInfo::exists(e2eHome() + QStringLiteral("/data/machines/") + m_name));
+            QVERIFY(!QFileInfo::exists(m_home + QStringLiteral("/data/machines/") + m_name));
         } else {
-            const Run left = run(engine, {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--quiet"), QStringLiteral("--filter"),
-                                          QStringLiteral("name=^") + m_name + QLatin1Char('$')}, 30000);
+            const Run left = runHere(engine, {QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--quiet"), QStringLiteral("--filter"),
+                                              QStringLiteral("name=^") + m_name + QLatin1Char('$')}, 30000);
             QCOMPARE(left.out.trimmed(), QString());
+        }
+        // Rootless podman's helpers run as the user: conmon, slirp4netns (the network) and
+        // rootlessport (the published port). With none of the user's containers running, none may
+        // stay; they end a moment after the container does.
+        if (m_user && runHere(engine, {QStringLiteral("ps"), QStringLiteral("--quiet")}, 30000).out.trimmed().isEmpty()) {
+            QString helpers;
+            for (int i = 0; i < 40; ++i) {
+                helpers = run(QStringLiteral("pgrep"), {QStringLiteral("--list-name"), QStringLiteral("--uid"), m_user->name(),
+                                                        QStringLiteral("--exact"), QStringLiteral("conmon|slirp4netns|rootlessport")}, 30000)
+                              .out.trimmed();
+                if (helpers.isEmpty())
+                    break;
+                QTest::qWait(250);
+            }
+            QVERIFY2(helpers.isEmpty(), qPrintable(QStringLiteral("left running: ") + helpers));
         }
         m_name.clear();
     }
@@ -348,7 +447,7 @@ private slots:
             initbench({QStringLiteral("down"), m_name, QStringLiteral("--engine"), m_engine});
             initbench({QStringLiteral("rm"), m_name, QStringLiteral("--engine"), m_engine});
         } else if (!m_name.isEmpty()) {
-            run(m_engine, {QStringLiteral("rm"), QStringLiteral("--force"), m_name}, 60000);
+            runHere(m_engine, {QStringLiteral("rm"), QStringLiteral("--force"), m_name}, 60000);
         }
         m_name.clear();
     }
