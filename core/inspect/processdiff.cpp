@@ -1,92 +1,97 @@
 #include "inspect/processdiff.h"
 
+#include "inspect/processshape.h"
+
 #include <algorithm>
 
 namespace initbench {
 
 ProcessTree buildProcessTree(const QList<ProcessInfo> &snapshot)
 {
+    const ProcessShape shape(snapshot);
     ProcessTree t;
     t.processes.reserve(snapshot.size());
     t.index.reserve(snapshot.size());
-    for (const ProcessInfo &p : snapshot) {
-        if (p.id <= 0 || t.index.contains(p.id))
+    t.parent.reserve(snapshot.size());
+    t.depth.reserve(snapshot.size());
+    for (qsizetype i = 0; i < snapshot.size(); ++i) {
+        if (!shape.counts(i))
             continue;
+        const ProcessInfo &p = snapshot.at(i);
+        const qsizetype up = shape.parent(i);
         t.index.insert(p.id, t.processes.size());
         t.processes.append(p);
-    }
-    t.parent.reserve(t.processes.size());
-    t.depth.reserve(t.processes.size());
-    for (const ProcessInfo &p : std::as_const(t.processes))
-        t.parent.insert(p.id, p.parentId != p.id && t.index.contains(p.parentId) ? p.parentId : 0);
-    // Depths, walking up until a known depth; a process met twice on one walk closes a loop.
-    // kOnPath marks the walk so far, without allocating per process.
-    constexpr int kOnPath = -1;
-    QList<qint64> path;
-    for (const ProcessInfo &p : std::as_const(t.processes)) {
-        path.clear();
-        qint64 at = p.id;
-        int known = -1;
-        while (at != 0) {
-            const auto d = t.depth.constFind(at);
-            if (d != t.depth.constEnd()) {
-                known = *d;
-                break;
-            }
-            path.append(at);
-            t.depth.insert(at, kOnPath);
-            at = t.parent.value(at);
-        }
-        if (at != 0 && known == kOnPath) { // a loop: cut it at its lowest id
-            const qsizetype start = path.indexOf(at);
-            const qsizetype lowest = std::min_element(path.cbegin() + start, path.cend()) - path.cbegin();
-            t.parent[path.at(lowest)] = 0;
-            for (qsizetype i = lowest + 1; i < path.size(); ++i)
-                t.depth.remove(path.at(i)); // resolved by a later walk, through the new root
-            path.resize(lowest + 1);
-            known = -1;
-        }
-        int d = known;
-        for (auto it = path.crbegin(); it != path.crend(); ++it)
-            t.depth.insert(*it, ++d);
+        t.parent.insert(p.id, up < 0 ? 0 : snapshot.at(up).id);
+        t.depth.insert(p.id, shape.depth(i));
     }
     return t;
 }
 
-static ProcessKey parentKey(const ProcessTree &t, qint64 id)
+namespace {
+
+// The steady state of a refresh: the same processes (id and start) under the same parents, in
+// the same order. Then the trees are the same whatever the rules, and only data can differ.
+bool sameTree(const QList<ProcessInfo> &before, const QList<ProcessInfo> &after)
 {
-    const qint64 parent = t.parent.value(id);
-    return parent == 0 ? ProcessKey{} : keyOf(t.processes.at(t.index.value(parent)));
+    if (before.size() != after.size() || !ProcessShape::ascending(after))
+        return false;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const ProcessInfo &a = before.at(i), &b = after.at(i);
+        if (a.id != b.id || a.startTicks != b.startTicks || a.parentId != b.parentId)
+            return false;
+    }
+    return true;
 }
+
+ProcessKey parentKey(const ProcessShape &shape, const QList<ProcessInfo> &processes, qsizetype at)
+{
+    const qsizetype up = shape.parent(at);
+    return up < 0 ? ProcessKey{} : keyOf(processes.at(up));
+}
+
+} // namespace
 
 ProcessDiff diffProcesses(const QList<ProcessInfo> &before, const QList<ProcessInfo> &after)
 {
-    const ProcessTree old = buildProcessTree(before);
-    const ProcessTree now = buildProcessTree(after);
     ProcessDiff diff;
+    if (sameTree(before, after)) {
+        for (qsizetype i = 0; i < after.size(); ++i)
+            if (before.at(i) != after.at(i))
+                diff.changed.append(after.at(i));
+        return diff;
+    }
+    const ProcessShape old(before);
+    const ProcessShape now(after);
     QList<QPair<int, ProcessDiff::Placed>> added;
     QList<QPair<int, ProcessDiff::Move>> moved;
-    for (const ProcessInfo &p : now.processes) {
-        const ProcessKey parent = parentKey(now, p.id);
-        const auto was = old.index.constFind(p.id);
-        if (was == old.index.constEnd() || keyOf(old.processes.at(*was)) != keyOf(p)) {
-            added.append({now.depth.value(p.id), {p, parent}});
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (!now.counts(i))
+            continue;
+        const ProcessInfo &p = after.at(i);
+        const ProcessKey parent = parentKey(now, after, i);
+        const qsizetype was = old.find(p.id);
+        if (was < 0 || keyOf(before.at(was)) != keyOf(p)) {
+            added.append({now.depth(i), {p, parent}});
             continue;
         }
-        if (parentKey(old, p.id) != parent)
-            moved.append({now.depth.value(p.id), {keyOf(p), parent}});
-        if (old.processes.at(*was) != p)
+        if (parentKey(old, before, was) != parent)
+            moved.append({now.depth(i), {keyOf(p), parent}});
+        if (before.at(was) != p)
             diff.changed.append(p);
     }
-    for (const ProcessInfo &p : old.processes) {
-        const auto is = now.index.constFind(p.id);
-        if (is == now.index.constEnd() || keyOf(now.processes.at(*is)) != keyOf(p))
-            diff.removed.append(keyOf(p));
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (!old.counts(i))
+            continue;
+        const qsizetype is = now.find(before.at(i).id);
+        if (is < 0 || keyOf(after.at(is)) != keyOf(before.at(i)))
+            diff.removed.append(keyOf(before.at(i)));
     }
     // Stable sorts keep the snapshot's order among equals, so the same input gives the same diff.
     const auto byDepth = [](const auto &a, const auto &b) { return a.first < b.first; };
     std::stable_sort(added.begin(), added.end(), byDepth);
     std::stable_sort(moved.begin(), moved.end(), byDepth);
+    diff.added.reserve(added.size());
+    diff.moved.reserve(moved.size());
     for (const auto &a : std::as_const(added))
         diff.added.append(a.second);
     for (const auto &m : std::as_const(moved))

@@ -36,6 +36,8 @@ struct ProcessTree {
 };
 ProcessTree buildProcessTree(const QList<ProcessInfo> &snapshot);
 
+// Runs on every refresh: when the same processes sit under the same parents (the steady state),
+// it only compares their data; otherwise it resolves both trees, without copying a process.
 ProcessDiff diffProcesses(const QList<ProcessInfo> &before, const QList<ProcessInfo> &after);
 
 } // namespace initbench

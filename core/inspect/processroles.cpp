@@ -1,6 +1,6 @@
 #include "inspect/processroles.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace initbench {
 
@@ -55,28 +55,36 @@ QString unitFromCgroupPath(const QString &path, const QString &containerRoot)
 static bool isSupervisor(const QString &name)
 {
     // One supervisor per service (and runit's/s6's scanners above them): the level between
-    // the init and the daemons, which is what shows how the init is built.
-    static const QSet<QString> names{QStringLiteral("runsv"), QStringLiteral("runsvdir"), QStringLiteral("s6-supervise"),
-                                     QStringLiteral("s6-svscan"), QStringLiteral("supervise-daemon")};
-    return names.contains(name);
+    // the init and the daemons, which is what shows how the init is built. Compared in place
+    // (sizes first), not hashed: this runs for every process on every refresh.
+    static const QLatin1String names[] = {QLatin1String("runsv"), QLatin1String("runsvdir"), QLatin1String("s6-supervise"),
+                                          QLatin1String("s6-svscan"), QLatin1String("supervise-daemon")};
+    for (const QLatin1String n : names)
+        if (name == n)
+            return true;
+    return false;
+}
+
+ProcessRole roleOf(const ProcessInfo &p, const ProcessInfo *parent, qint64 leaderHostPid)
+{
+    if (p.pid == 1 || (leaderHostPid != 0 && p.hostPid == leaderHostPid))
+        return ProcessRole::Init;
+    if (isSupervisor(p.name))
+        return ProcessRole::Supervisor;
+    if (p.unit.isEmpty())
+        return ProcessRole::Other;
+    return parent && parent->unit == p.unit ? ProcessRole::Other : ProcessRole::UnitMain;
 }
 
 void markRoles(QList<ProcessInfo> &processes, qint64 leaderHostPid)
 {
     QHash<qint64, qsizetype> byId;
+    byId.reserve(processes.size());
     for (qsizetype i = 0; i < processes.size(); ++i)
         byId.insert(processes.at(i).id, i);
     for (ProcessInfo &p : processes) {
-        if (p.pid == 1 || (leaderHostPid != 0 && p.hostPid == leaderHostPid))
-            p.role = ProcessRole::Init;
-        else if (isSupervisor(p.name))
-            p.role = ProcessRole::Supervisor;
-        else if (!p.unit.isEmpty()) {
-            const auto parent = byId.constFind(p.parentId);
-            const bool parentInUnit = parent != byId.constEnd() && processes.at(*parent).unit == p.unit;
-            p.role = parentInUnit ? ProcessRole::Other : ProcessRole::UnitMain;
-        } else
-            p.role = ProcessRole::Other;
+        const auto parent = byId.constFind(p.parentId);
+        p.role = roleOf(p, parent == byId.constEnd() ? nullptr : &processes.at(*parent), leaderHostPid);
     }
 }
 

@@ -21,4 +21,8 @@ QString containerCgroupRoot(const QString &leaderPath);
 // supervisors by name, and the first process of each systemd unit.
 void markRoles(QList<ProcessInfo> &processes, qint64 leaderHostPid);
 
+// One process's role, as markRoles gives it: parent is the process with its parentId in the
+// same snapshot, null when there is none. For sources that already index their processes.
+ProcessRole roleOf(const ProcessInfo &process, const ProcessInfo *parent, qint64 leaderHostPid);
+
 } // namespace initbench

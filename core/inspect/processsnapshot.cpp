@@ -1,12 +1,13 @@
 #include "inspect/processsnapshot.h"
 
 #include "inspect/processroles.h"
+#include "inspect/procstat.h"
 
 #include <QFile>
 
-#include <cstdio>
-#include <cstring>
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -14,9 +15,9 @@
 
 namespace initbench {
 
-bool readSmallFile(const char *path, QByteArray *content)
+bool readSmallFileAt(int dirFd, const char *path, QByteArray *content)
 {
-    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    const int fd = ::openat(dirFd, path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false;
     char buffer[4096];
@@ -33,83 +34,42 @@ bool readSmallFile(const char *path, QByteArray *content)
     return true;
 }
 
-namespace {
-
-// The fields of /proc/PID/stat a refresh needs. The name sits in parentheses and may itself
-// hold spaces and ')', so the numbers are counted from the last ')'.
-struct Stat {
-    const char *comm = nullptr;
-    qsizetype commSize = 0;
-    char state = '?';
-    qint64 ppid = 0, pgrp = 0, session = 0, tpgid = 0, nice = 0, threads = 0;
-    quint64 utime = 0, stime = 0, start = 0;
-    qint64 rssPages = 0;
-};
-
-bool parseStat(const char *text, qsizetype size, Stat *s)
+bool readSmallFile(const char *path, QByteArray *content)
 {
-    const char *open = static_cast<const char *>(std::memchr(text, '(', size_t(size)));
-    const char *close = text + size;
-    while (close > text && *(close - 1) != ')')
-        --close;
-    if (!open || close <= open || close + 1 >= text + size)
-        return false;
-    --close; // on the ')'
-    s->comm = open + 1;
-    s->commSize = close - open - 1;
-    const char *p = close + 2;
-    const char *end = text + size;
-    s->state = *p;
-    // Fields from "ppid" (index 1 after the state) on, as the kernel's proc(5) numbers them minus 3.
-    qint64 values[22] = {};
-    int index = 0;
-    p += 1;
-    while (p < end && index < 22) {
-        while (p < end && *p == ' ')
-            ++p;
-        bool negative = false;
-        if (p < end && *p == '-') {
-            negative = true;
-            ++p;
-        }
-        qint64 v = 0;
-        while (p < end && *p >= '0' && *p <= '9')
-            v = v * 10 + (*p++ - '0');
-        values[index++] = negative ? -v : v;
-        while (p < end && *p != ' ')
-            ++p;
-    }
-    if (index < 22)
-        return false;
-    s->ppid = values[0];
-    s->pgrp = values[1];
-    s->session = values[2];
-    s->tpgid = values[4];
-    s->utime = quint64(values[10]);
-    s->stime = quint64(values[11]);
-    s->nice = values[15];
-    s->threads = values[16];
-    s->start = quint64(values[18]);
-    s->rssPages = values[20];
-    return true;
+    return readSmallFileAt(AT_FDCWD, path, content);
 }
 
-// ps's BSD STAT letters that need nothing but stat: state, priority, session leader,
-// multi-threaded, foreground.
-QString stateText(const Stat &s, qint64 pid)
+namespace {
+
+// "PID/file" into out, for openat() relative to the proc root: no allocation, no printf.
+const char *procPath(char (&out)[64], qint64 pid, const char *file)
 {
-    QString t(QLatin1Char(s.state));
-    if (s.nice < 0)
-        t += QLatin1Char('<');
-    else if (s.nice > 0)
-        t += QLatin1Char('N');
-    if (s.session == pid)
-        t += QLatin1Char('s');
-    if (s.threads > 1)
-        t += QLatin1Char('l');
-    if (s.tpgid > 0 && s.tpgid == s.pgrp)
-        t += QLatin1Char('+');
-    return t;
+    char digits[24];
+    int n = 0;
+    for (quint64 v = quint64(pid); n == 0 || v != 0; v /= 10)
+        digits[n++] = char('0' + v % 10);
+    char *p = out;
+    while (n > 0)
+        *p++ = digits[--n];
+    *p++ = '/';
+    const size_t length = std::min(std::strlen(file), size_t(out + sizeof out - p - 1));
+    std::memcpy(p, file, length);
+    p[length] = '\0';
+    return out;
+}
+
+// A /proc entry's name as a PID; 0 for the others ("self", "sys", ...).
+qint64 pidOf(const char *name)
+{
+    if (*name < '1' || *name > '9')
+        return 0;
+    qint64 pid = 0;
+    for (; *name; ++name) {
+        if (*name < '0' || *name > '9')
+            return 0;
+        pid = pid * 10 + (*name - '0');
+    }
+    return pid;
 }
 
 QByteArray statusField(const QByteArray &status, const char *name)
@@ -135,8 +95,15 @@ QList<QByteArray> words(const QByteArray &text)
 } // namespace
 
 ProcSnapshotSource::ProcSnapshotSource(QString procRoot, qint64 leaderHostPid)
-    : m_root(std::move(procRoot)), m_leader(leaderHostPid)
+    : m_root(std::move(procRoot)), m_leader(leaderHostPid),
+      m_sourceText(QStringLiteral("%1 on this host (the init is host PID %2)").arg(m_root).arg(m_leader))
 {
+}
+
+ProcSnapshotSource::~ProcSnapshotSource()
+{
+    if (m_procFd >= 0)
+        ::close(m_procFd);
 }
 
 QString ProcSnapshotSource::path(qint64 pid, const char *file) const
@@ -154,13 +121,18 @@ bool ProcSnapshotSource::init(QString *error)
         *error = QStringLiteral("the container's init (host PID %1) is not readable in %2 (gone, or not root)").arg(m_leader).arg(m_root);
         return false;
     }
+    m_procFd = ::open(QFile::encodeName(m_root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_procFd < 0) {
+        *error = QStringLiteral("cannot list %1").arg(m_root);
+        return false;
+    }
     m_leaderNs = QByteArray(target, n);
     m_nsLevel = int(qMax<qsizetype>(1, words(statusField(status, "NSpid")).size())) - 1;
     QByteArray cgroup;
-    readSmallFile(QFile::encodeName(path(m_leader, "cgroup")).constData(), &cgroup);
+    readSmallFileAt(m_procFd, QByteArray::number(m_leader).append("/cgroup").constData(), &cgroup);
     m_cgroupRoot = containerCgroupRoot(systemdCgroupPath(cgroup));
     QByteArray stat;
-    readSmallFile(QFile::encodeName(m_root + QStringLiteral("/stat")).constData(), &stat);
+    readSmallFileAt(m_procFd, "stat", &stat);
     for (const QByteArray &line : stat.split('\n'))
         if (line.startsWith("btime "))
             m_bootTime = line.mid(6).trimmed().toLongLong();
@@ -168,6 +140,19 @@ bool ProcSnapshotSource::init(QString *error)
     m_pageKb = qMax(1L, ::sysconf(_SC_PAGESIZE) / 1024);
     m_ready = true;
     return true;
+}
+
+double ProcSnapshotSource::readUptime() const
+{
+    char text[128];
+    const int fd = ::openat(m_procFd, "uptime", O_RDONLY | O_CLOEXEC);
+    const ssize_t n = fd < 0 ? -1 : ::read(fd, text, sizeof text - 1);
+    if (fd >= 0)
+        ::close(fd);
+    if (n <= 0)
+        return -1;
+    text[n] = '\0';
+    return std::strtod(text, nullptr);
 }
 
 QString ProcSnapshotSource::userName(uint uid)
@@ -192,137 +177,189 @@ QString ProcSnapshotSource::userName(uint uid)
     return QString::number(uid);
 }
 
-bool ProcSnapshotSource::readStatic(qint64 pid, Entry &e)
+bool ProcSnapshotSource::list(QString *error)
 {
+    m_listing.clear();
+    m_dents.resize(64 * 1024); // a few calls for thousands of PIDs
+    bool sorted = true;
+    if (::lseek(m_procFd, 0, SEEK_SET) < 0) {
+        *error = QStringLiteral("cannot list %1").arg(m_root);
+        return false;
+    }
+    for (;;) {
+        const ssize_t n = ::getdents64(m_procFd, m_dents.data(), m_dents.size());
+        if (n < 0) {
+            *error = QStringLiteral("cannot list %1").arg(m_root);
+            return false;
+        }
+        if (n == 0)
+            break;
+        for (ssize_t at = 0; at < n;) {
+            const auto *d = reinterpret_cast<const dirent64 *>(m_dents.data() + at);
+            at += d->d_reclen;
+            const qint64 pid = pidOf(d->d_name);
+            if (pid == 0)
+                continue;
+            sorted = sorted && (m_listing.empty() || m_listing.back().first < pid);
+            m_listing.emplace_back(pid, quint64(d->d_ino));
+        }
+    }
+    if (!sorted) // procfs lists by PID; a fake root (the tests') in any order
+        std::sort(m_listing.begin(), m_listing.end());
+    return true;
+}
+
+ProcSnapshotSource::Membership ProcSnapshotSource::membership(qint64 pid) const
+{
+    char file[64];
+    char target[256];
+    const ssize_t n = ::readlinkat(m_procFd, procPath(file, pid, "ns/pid"), target, sizeof target);
+    if (n <= 0)
+        return Membership::Unknown; // gone already, or not readable right now: look again next time
+    return QByteArray::fromRawData(target, n) == m_leaderNs ? Membership::In : Membership::Out;
+}
+
+void ProcSnapshotSource::merge()
+{
+    m_spare.clear();
+    m_spare.reserve(m_listing.size());
+    auto old = m_slots.begin();
+    for (const auto &[pid, inode] : m_listing) {
+        while (old != m_slots.end() && old->pid < pid)
+            ++old; // gone: freed below with the rest of the old list
+        const bool samePid = old != m_slots.end() && old->pid == pid;
+        Slot slot{pid, inode, nullptr};
+        if (samePid && old->inode == inode) {
+            slot.member = std::move(old->member);
+        } else {
+            const Membership m = membership(pid);
+            if (m == Membership::In) // an entry made again for a known member keeps it: stat tells a reused PID
+                slot.member = samePid && old->member ? std::move(old->member) : std::make_unique<Member>();
+            else if (m == Membership::Unknown)
+                slot.inode = 0;
+        }
+        m_spare.push_back(std::move(slot));
+    }
+    std::swap(m_slots, m_spare);
+    m_spare.clear();
+}
+
+bool ProcSnapshotSource::readStatic(qint64 pid, Member &m, quint64 startTicks)
+{
+    char file[64];
     QByteArray status, cmdline, cgroup;
-    if (!readSmallFile(QFile::encodeName(path(pid, "status")).constData(), &status))
+    if (!readSmallFileAt(m_procFd, procPath(file, pid, "status"), &status))
         return false;
     const QList<QByteArray> nspid = words(statusField(status, "NSpid"));
-    ProcessInfo &p = e.info;
+    ProcessInfo &p = m.info;
     p.hostPid = pid;
     p.id = pid;
     p.pid = nspid.size() > m_nsLevel ? nspid.at(m_nsLevel).toLongLong() : 0;
-    p.name = QString::fromUtf8(e.comm);
+    p.name = QString::fromUtf8(m.comm);
     const QList<QByteArray> uids = words(statusField(status, "Uid"));
     p.user = uids.size() > 1 ? userName(uids.at(1).toUInt()) : QString(); // effective, as ps shows
-    readSmallFile(QFile::encodeName(path(pid, "cmdline")).constData(), &cmdline);
+    readSmallFileAt(m_procFd, procPath(file, pid, "cmdline"), &cmdline);
     while (cmdline.endsWith('\0'))
         cmdline.chop(1);
     cmdline.replace('\0', ' ');
     p.command = cmdline.isEmpty() ? QStringLiteral("[%1]").arg(p.name) : QString::fromUtf8(cmdline);
-    readSmallFile(QFile::encodeName(path(pid, "cgroup")).constData(), &cgroup);
+    readSmallFileAt(m_procFd, procPath(file, pid, "cgroup"), &cgroup);
     p.unit = unitFromCgroupPath(systemdCgroupPath(cgroup), m_cgroupRoot);
-    p.startTicks = e.startTicks;
-    p.started = QDateTime::fromMSecsSinceEpoch(m_bootTime * 1000 + qint64(e.startTicks) * 1000 / m_ticksPerSecond, Qt::UTC);
+    p.startTicks = startTicks;
+    p.started = QDateTime::fromMSecsSinceEpoch(m_bootTime * 1000 + qint64(startTicks) * 1000 / m_ticksPerSecond, Qt::UTC);
+    m.known = true;
     return true;
+}
+
+// The hot path, once per member and refresh: one openat (relative to the open proc root, so
+// the kernel looks up two path components, not four), one read into the caller's buffer, one
+// close, a parse in place; strings are only made when something changed.
+bool ProcSnapshotSource::readStat(Slot &slot, double uptime, double elapsed, char *buffer, size_t size)
+{
+    char file[64];
+    const int fd = ::openat(m_procFd, procPath(file, slot.pid, "stat"), O_RDONLY | O_CLOEXEC);
+    const ssize_t n = fd < 0 ? -1 : ::read(fd, buffer, size);
+    if (fd >= 0)
+        ::close(fd);
+    ProcStat s;
+    if (n <= 0 || !parseProcStat(buffer, size_t(n), &s))
+        return false;
+    Member &m = *slot.member;
+    const quint64 ticks = s.utime + s.stime;
+    const bool sameName = size_t(m.comm.size()) == s.commSize && std::memcmp(m.comm.constData(), s.comm, s.commSize) == 0;
+    if (!m.known || m.info.startTicks != s.start || !sameName) {
+        const bool sameProcess = m.known && m.info.startTicks == s.start;
+        m.comm = QByteArray(s.comm, qsizetype(s.commSize));
+        if (!readStatic(slot.pid, m, s.start))
+            return false;
+        if (!sameProcess)
+            m.cpuTicks = ticks, m.info.cpuPercent = -1;
+    }
+    ProcessInfo &p = m.info;
+    p.parentId = s.ppid;
+    const quint32 stateKey = procStateKey(s, slot.pid);
+    if (stateKey != m.stateKey || p.state.isEmpty()) {
+        m.stateKey = stateKey;
+        p.state = procStateText(s, slot.pid);
+    }
+    p.rssKb = s.rssPages * m_pageKb;
+    if (elapsed > 0 && p.cpuPercent >= 0) {
+        p.cpuPercent = 100.0 * double(ticks - qMin(ticks, m.cpuTicks)) / double(m_ticksPerSecond) / elapsed;
+    } else { // first sight: over its lifetime, as ps
+        const double age = uptime - double(s.start) / double(m_ticksPerSecond);
+        p.cpuPercent = age > 0 ? 100.0 * double(ticks) / double(m_ticksPerSecond) / age : 0.0;
+    }
+    m.cpuTicks = ticks;
+    return true;
+}
+
+ProcSnapshotSource::Member *ProcSnapshotSource::memberOf(qint64 pid) const
+{
+    const auto at = std::lower_bound(m_slots.cbegin(), m_slots.cend(), pid, [](const Slot &s, qint64 v) { return s.pid < v; });
+    return at != m_slots.cend() && at->pid == pid ? at->member.get() : nullptr;
 }
 
 ProcessSnapshot ProcSnapshotSource::refresh()
 {
     ProcessSnapshot snap;
-    snap.source = QStringLiteral("%1 on this host (the init is host PID %2)").arg(m_root).arg(m_leader);
+    snap.source = m_sourceText;
     if (!m_ready && !init(&snap.error))
         return snap;
-    QByteArray text;
-    double uptime = -1;
-    if (readSmallFile(QFile::encodeName(m_root + QStringLiteral("/uptime")).constData(), &text))
-        uptime = text.left(text.indexOf(' ')).toDouble();
-    const double elapsed = m_lastUptime >= 0 ? uptime - m_lastUptime : -1;
-
-    DIR *dir = ::opendir(QFile::encodeName(m_root).constData());
-    if (!dir) {
-        snap.error = QStringLiteral("cannot list %1").arg(m_root);
+    const double uptime = readUptime();
+    const double elapsed = m_lastUptime >= 0 && uptime >= 0 ? uptime - m_lastUptime : -1;
+    if (!list(&snap.error))
         return snap;
-    }
-    for (auto &[pid, e] : m_cache)
-        e.seen = false;
-    QList<const Entry *> members;
-    char file[512];
-    char statText[2048];
-    const QByteArray root = QFile::encodeName(m_root);
     m_usersLoaded = false;
-    while (const dirent *d = ::readdir(dir)) {
-        if (d->d_name[0] < '1' || d->d_name[0] > '9')
+    merge();
+    char buffer[2048];
+    qsizetype members = 0;
+    for (Slot &slot : m_slots) {
+        if (!slot.member)
             continue;
-        const qint64 pid = std::strtoll(d->d_name, nullptr, 10);
-        Entry &e = m_cache[pid];
-        e.seen = true;
-        if (e.inode != d->d_ino) { // a process not seen before: is it in the container?
-            e = Entry{};
-            e.inode = d->d_ino;
-            e.seen = true;
-            std::snprintf(file, sizeof file, "%s/%lld/ns/pid", root.constData(), static_cast<long long>(pid));
-            char target[256];
-            const ssize_t n = ::readlink(file, target, sizeof target);
-            e.member = n > 0 && QByteArray::fromRawData(target, n) == m_leaderNs;
+        if (readStat(slot, uptime, elapsed, buffer, sizeof buffer)) {
+            ++members;
+        } else { // gone between the listing and now: look again next time
+            slot.member.reset();
+            slot.inode = 0;
         }
-        if (!e.member)
-            continue;
-        // The hot path: one open (relative to the listed /proc, so the kernel looks up two path
-        // components, not four), one read, one close into the stack, no allocation.
-        std::snprintf(file, sizeof file, "%lld/stat", static_cast<long long>(pid));
-        Stat s;
-        const int fd = ::openat(::dirfd(dir), file, O_RDONLY | O_CLOEXEC);
-        const ssize_t size = fd < 0 ? -1 : ::read(fd, statText, sizeof statText);
-        if (fd >= 0)
-            ::close(fd);
-        if (size <= 0 || !parseStat(statText, size, &s)) {
-            e.inode = 0; // gone between the listing and now: look again next time
-            continue;
-        }
-        const quint64 ticks = s.utime + s.stime;
-        const bool sameName = e.comm.size() == s.commSize && std::memcmp(e.comm.constData(), s.comm, size_t(s.commSize)) == 0;
-        if (e.startTicks != s.start || !sameName || e.info.id == 0) {
-            const bool sameProcess = e.startTicks == s.start && e.info.id != 0;
-            e.startTicks = s.start;
-            e.comm = QByteArray(s.comm, s.commSize);
-            if (!readStatic(pid, e)) {
-                e.inode = 0;
-                continue;
-            }
-            if (!sameProcess)
-                e.cpuTicks = ticks, e.info.cpuPercent = -1;
-        }
-        ProcessInfo &p = e.info;
-        p.parentId = s.ppid;
-        const quint32 stateKey = quint32(uchar(s.state)) | (s.nice < 0 ? 1u << 8 : 0) | (s.nice > 0 ? 1u << 9 : 0)
-            | (s.session == pid ? 1u << 10 : 0) | (s.threads > 1 ? 1u << 11 : 0) | (s.tpgid > 0 && s.tpgid == s.pgrp ? 1u << 12 : 0);
-        if (stateKey != e.stateKey || p.state.isEmpty()) { // the text only when it changes
-            e.stateKey = stateKey;
-            p.state = stateText(s, pid);
-        }
-        p.rssKb = s.rssPages * m_pageKb;
-        if (elapsed > 0 && p.cpuPercent >= 0)
-            p.cpuPercent = 100.0 * double(ticks - qMin(ticks, e.cpuTicks)) / double(m_ticksPerSecond) / elapsed;
-        else { // first sight: over its lifetime, as ps
-            const double age = uptime - double(s.start) / double(m_ticksPerSecond);
-            p.cpuPercent = age > 0 ? 100.0 * double(ticks) / double(m_ticksPerSecond) / age : 0.0;
-        }
-        e.cpuTicks = ticks;
-        members.append(&e);
     }
-    ::closedir(dir);
     m_lastUptime = uptime;
-    for (auto it = m_cache.begin(); it != m_cache.end();)
-        it = it->second.seen ? std::next(it) : m_cache.erase(it);
     // Without its init the container has stopped: an empty list would pass for a container
     // with no processes, so the watcher (the Inspect pane) is told instead.
-    if (const auto leader = m_cache.find(m_leader); leader == m_cache.end() || !leader->second.member) {
+    if (!memberOf(m_leader)) {
         snap.error = QStringLiteral("the container's init (host PID %1) is gone").arg(m_leader);
         return snap;
     }
-
-    snap.processes.reserve(members.size());
-    QHash<qint64, qint64> containerPid;
-    containerPid.reserve(members.size());
-    for (const Entry *e : members)
-        containerPid.insert(e->info.id, e->info.pid);
-    for (const Entry *e : members) {
-        ProcessInfo p = e->info;
-        p.ppid = containerPid.value(p.parentId, 0);
+    snap.processes.reserve(members);
+    for (const Slot &slot : m_slots) {
+        if (!slot.member)
+            continue;
+        ProcessInfo &p = slot.member->info;
+        const Member *parent = memberOf(p.parentId);
+        p.ppid = parent ? parent->info.pid : 0; // 0: the parent is outside, as ps inside shows
+        p.role = roleOf(p, parent ? &parent->info : nullptr, m_leader);
         snap.processes.append(p);
     }
-    markRoles(snap.processes, m_leader);
     return snap;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace initbench;
 
 namespace {
@@ -72,6 +74,17 @@ private slots:
                                                   << QStringLiteral("+20<10 ~11<20 *11");
         QTest::newRow("loop in the data: lowest id becomes a root")
             << QList<ProcessInfo>{} << QList<ProcessInfo>{proc(7, 9), proc(9, 8), proc(8, 7)} << QStringLiteral("+7<0 +8<7 +9<8");
+        QTest::newRow("loop, ids not in order") << QList<ProcessInfo>{} << QList<ProcessInfo>{proc(9, 8), proc(7, 9), proc(8, 7)}
+                                                << QStringLiteral("+7<0 +8<7 +9<8");
+        // Not in id order: the full comparison, which must agree with the steady-state one.
+        QList<ProcessInfo> shuffled{base.at(3), base.at(0), base.at(2), base.at(1)};
+        QList<ProcessInfo> shuffledChanged = shuffled;
+        shuffledChanged[0].rssKb = 900;
+        QTest::newRow("change, ids not in order") << shuffled << shuffledChanged << QStringLiteral("*12");
+        QList<ProcessInfo> duplicates = base + QList<ProcessInfo>{proc(11, 1, QStringLiteral("dup"))};
+        QList<ProcessInfo> duplicatesChanged = duplicates;
+        duplicatesChanged.last().cpuPercent = 50; // a dropped duplicate's data is not a change
+        QTest::newRow("same tree with a duplicate") << duplicates << duplicatesChanged << QString();
         QTest::newRow("own parent, duplicates and id 0 dropped")
             << QList<ProcessInfo>{} << QList<ProcessInfo>{proc(5, 5), proc(5, 1, QStringLiteral("dup")), proc(0, 0)} << QStringLiteral("+5<0");
     }
@@ -85,12 +98,43 @@ private slots:
         QCOMPARE(d.isEmpty(), expected.isEmpty());
     }
 
+    // The steady state (same processes under the same parents, ids rising) takes a shortcut;
+    // its answer must be the full comparison's, which the same lists in another order get.
+    void steadyStateMatchesFullDiff()
+    {
+        QList<ProcessInfo> before, after;
+        for (qint64 id = 1; id <= 300; ++id) {
+            before << proc(id, id / 3);
+            after << proc(id, id / 3);
+            if (id % 7 == 0)
+                after.last().cpuPercent = double(id);
+            if (id % 11 == 0)
+                after.last().state = QStringLiteral("R");
+        }
+        const ProcessDiff fast = diffProcesses(before, after);
+        QList<ProcessInfo> reversedBefore(before.crbegin(), before.crend()), reversedAfter(after.crbegin(), after.crend());
+        const ProcessDiff full = diffProcesses(reversedBefore, reversedAfter);
+        QVERIFY(fast.added.isEmpty() && fast.moved.isEmpty() && fast.removed.isEmpty());
+        QCOMPARE(fast.changed.size(), 300 / 7 + 300 / 11 - 300 / 77);
+        QList<ProcessInfo> fullChanged = full.changed;
+        std::reverse(fullChanged.begin(), fullChanged.end());
+        QCOMPARE(fast.changed, fullChanged);
+        QVERIFY(full.added.isEmpty() && full.moved.isEmpty() && full.removed.isEmpty());
+    }
+
     void depthsAndRoots()
     {
         const ProcessTree t = buildProcessTree({proc(1, 0), proc(10, 1), proc(11, 10), proc(50, 4000)});
         QCOMPARE(t.depth.value(11), 2);
         QCOMPARE(t.parent.value(50), 0); // parent outside the container
         QCOMPARE(t.depth.value(50), 0);
+        // The same tree from a list out of id order (found through an index, not by bisection).
+        const ProcessTree u = buildProcessTree({proc(50, 4000), proc(11, 10), proc(10, 1), proc(1, 0), proc(11, 1, QStringLiteral("dup"))});
+        QCOMPARE(u.processes.size(), 4);
+        QCOMPARE(u.depth.value(11), 2);
+        QCOMPARE(u.parent.value(11), 10);
+        QCOMPARE(u.parent.value(50), 0);
+        QCOMPARE(u.index.value(1), 3); // input order kept
     }
 };
 

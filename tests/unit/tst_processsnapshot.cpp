@@ -5,6 +5,7 @@
 #include "inspect/enginetopsource.h"
 #include "inspect/processroles.h"
 #include "inspect/processsnapshot.h"
+#include "inspect/procstat.h"
 #include "process/fakecommandrunner.h"
 
 #include "capturedoutput.h"
@@ -212,6 +213,70 @@ private slots:
         QCOMPARE(find(s, 22)->command, QStringLiteral("[a) (b]"));
         QCOMPARE(find(s, 22)->state, QStringLiteral("Z"));
         QCOMPARE(find(s, 22)->unit, QString());
+    }
+
+    // Refreshes after the first: new processes are found (and looked at once), host ones left
+    // out, and one whose namespace could not be read is looked at again on the next refresh.
+    void laterRefreshesFindNewProcesses()
+    {
+        FakeProcRoot root;
+        layOutRunit(root);
+        ProcSnapshotSource source(root.path(), 12362);
+        QCOMPARE(source.refresh().processes.size(), 5);
+        root.add({.hostPid = 14000, .nspid = {14000, 700}, .ppid = 13201, .comm = "bash", .start = 5000,
+                  .cmdline = QByteArray("-bash\0", 6), .cgroup = "0::/docker/5c326dfdf5ba\n"});
+        root.add({.hostPid = 14001, .nspid = {14001}, .ppid = 1, .comm = "cron", .cmdline = QByteArray("cron\0", 5),
+                  .cgroup = "0::/system.slice/cron.service\n", .ns = kHostNs});
+        root.add({.hostPid = 9, .nspid = {9, 701}, .ppid = 12362, .comm = "getty", .start = 5000,
+                  .cmdline = QByteArray("getty\0", 6), .cgroup = "0::/docker/5c326dfdf5ba\n"});
+        QVERIFY(QFile::remove(root.path() + QStringLiteral("/9/ns/pid"))); // not readable this time
+        const ProcessSnapshot second = source.refresh();
+        QVERIFY2(second.ok(), qPrintable(second.error));
+        QCOMPARE(second.processes.size(), 6);
+        QCOMPARE(find(second, 700)->command, QStringLiteral("-bash"));
+        QCOMPARE(find(second, 700)->ppid, 611);
+        QVERIFY(!find(second, 701));
+        QVERIFY(QFile::link(QString::fromLatin1(kContainerNs), root.path() + QStringLiteral("/9/ns/pid")));
+        const ProcessSnapshot third = source.refresh();
+        QCOMPARE(third.processes.size(), 7);
+        QCOMPARE(find(third, 701)->ppid, 1);
+        QCOMPARE(third.processes.first().hostPid, 9); // by host PID, whatever order the folder lists
+        for (qsizetype i = 1; i < third.processes.size(); ++i)
+            QVERIFY(third.processes.at(i - 1).hostPid < third.processes.at(i).hostPid);
+    }
+
+    void statLines_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("comm");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<qint64>("rssPages");
+        const QByteArray tail = " 0 -1 4194560 100 0 0 0 7 3 0 0 20 -5 2 0 4242 2408448 321 18446744073709551615 1 1 0 0 0\n";
+        QTest::newRow("plain") << QByteArray("77 (sleep) S 1 77 77" + tail) << true << QByteArray("sleep") << QStringLiteral("S<sl") << qint64(321);
+        QTest::newRow("name with ) (") << QByteArray("77 (a) (b) R 1 5 77 0 5" + tail.mid(5)) << true << QByteArray("a) (b")
+                                       << QStringLiteral("R<sl+") << qint64(321);
+        QTest::newRow("cut short") << QByteArray("77 (sleep) S 1 77 77 0 -1 4194560") << false << QByteArray() << QString() << qint64(0);
+        QTest::newRow("no name") << QByteArray("77 sleep S 1") << false << QByteArray() << QString() << qint64(0);
+        QTest::newRow("empty") << QByteArray() << false << QByteArray() << QString() << qint64(0);
+    }
+    void statLines()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, ok);
+        ProcStat s;
+        QCOMPARE(parseProcStat(line.constData(), size_t(line.size()), &s), ok);
+        if (!ok)
+            return;
+        QFETCH(QByteArray, comm);
+        QFETCH(QString, state);
+        QFETCH(qint64, rssPages);
+        QCOMPARE(QByteArray(s.comm, qsizetype(s.commSize)), comm);
+        QCOMPARE(procStateText(s, 77), state);
+        QCOMPARE(s.rssPages, rssPages);
+        QCOMPARE(s.utime + s.stime, 10u);
+        QCOMPARE(s.start, 4242u);
+        QCOMPARE(s.ppid, 1);
     }
 
     void cgroupPaths_data()
