@@ -42,7 +42,7 @@ bool isSshService(const Catalog &catalog, const Profile &p)
 ContainerController::ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir,
                                          QStringList supervisorCommand)
     : m_runner(runner), m_catalog(catalog), m_host(std::move(host)), m_dataDir(dataDir),
-      m_machines(dataDir, std::move(supervisorCommand))
+      m_machines(dataDir, std::move(supervisorCommand)), m_builtImages(QDir(dataDir).filePath(QStringLiteral("images")))
 {
 }
 
@@ -245,7 +245,17 @@ OpResult ContainerController::build(const Profile &profile, const ProgressSink &
     return buildChecked(profile, progress, planOut);
 }
 
-OpResult ContainerController::buildChecked(const Profile &given, const ProgressSink &progress, BuildPlan *planOut)
+OpResult ContainerController::buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut)
+{
+    BuildPlan plan;
+    if (const OpResult e = writeContext(profile, progress, &plan); !e.ok)
+        return e;
+    if (planOut)
+        *planOut = plan;
+    return buildFromContext(profile, plan, progress);
+}
+
+OpResult ContainerController::planRecipe(const Profile &given, const ProgressSink &progress, BuildPlan *plan)
 {
     // Initbench's own public key joins root's keys here, at build time, and not in the profile
     // (which the user owns) nor in generateRecipe (whose golden outputs must stay the same everywhere).
@@ -263,23 +273,36 @@ OpResult ContainerController::buildChecked(const Profile &given, const ProgressS
     const RecipeResult recipe = generateRecipe(m_catalog, RecipeRequest{profile, contextDir(profile.name), m_host});
     if (!recipe.ok())
         return OpResult::failure(recipe.errors.join(QLatin1Char('\n')));
-    if (const QString error = writeBuildContext(recipe.plan, contextDir(profile.name)); !error.isEmpty())
+    *plan = recipe.plan;
+    return {};
+}
+
+OpResult ContainerController::writeContext(const Profile &profile, const ProgressSink &progress, BuildPlan *plan)
+{
+    if (const OpResult e = planRecipe(profile, progress, plan); !e.ok)
+        return e;
+    if (const QString error = writeBuildContext(*plan, contextDir(profile.name)); !error.isEmpty())
         return OpResult::failure(error);
-    if (planOut)
-        *planOut = recipe.plan;
+    return {};
+}
+
+OpResult ContainerController::buildFromContext(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress)
+{
     const Distro &distro = *m_catalog.distro(profile.distro);
-    if (isNspawn(profile.engine) && m_machines.exists(profile.name) && QDir(recipe.plan.rootTree).exists())
+    if (isNspawn(profile.engine) && m_machines.exists(profile.name) && QDir(plan.rootTree).exists())
         return OpResult::failure(QStringLiteral("the nspawn machine '%1' already has a root tree (%2); remove it with "
-                                                "`initbench rm %1` first").arg(profile.name, recipe.plan.rootTree));
+                                                "`initbench rm %1` first").arg(profile.name, plan.rootTree));
     if (!isNspawn(profile.engine)) {
-        const CommandResult label = m_runner.run(DockerCli(profile.engine).imageLabel(recipe.plan.image, contextLabel()), kQuickMs);
-        if (label.ok() && QString::fromUtf8(label.standardOutput).trimmed() == recipe.plan.contextHash) {
-            progress.reportNote(QStringLiteral("the image %1 is up to date with the profile").arg(recipe.plan.image));
+        const CommandResult label = m_runner.run(DockerCli(profile.engine).imageLabel(plan.image, contextLabel()), kQuickMs);
+        if (label.ok() && QString::fromUtf8(label.standardOutput).trimmed() == plan.contextHash) {
+            progress.reportNote(QStringLiteral("the image %1 is up to date with the profile").arg(plan.image));
+            m_builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
             return {};
         }
+        m_builtImages.forget(profile.name);
     }
     // nspawn trees exported from an image need that image's base in the exporting engine.
-    if (!recipe.plan.image.isEmpty()) {
+    if (!plan.image.isEmpty()) {
         const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
         if (isNspawn(profile.engine))
             if (const OpResult e = checkEngine(imageEngine); !e.ok)
@@ -287,12 +310,14 @@ OpResult ContainerController::buildChecked(const Profile &given, const ProgressS
         if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok)
             return base;
     }
-    const OpResult built = runBuild(recipe.plan, profile.name, progress);
-    if (built.ok && !recipe.plan.image.isEmpty()) {
+    const OpResult built = runBuild(plan, profile.name, progress);
+    if (built.ok && !plan.image.isEmpty()) {
         // A rebuild moves the tag and leaves the previous image dangling; only this profile's
         // dangling images go, and never one a container still uses (prune skips those).
         const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
         m_runner.run(DockerCli(imageEngine).pruneDanglingImages(profileLabel(), profile.name), kQuickMs);
+        if (!isNspawn(profile.engine))
+            m_builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
     }
     return built;
 }
@@ -307,6 +332,9 @@ QString ContainerController::lastConsoleLines(const QString &engine, const QStri
 
 UpResult ContainerController::up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds)
 {
+    if (!isNspawn(profile.engine))
+        if (std::optional<UpResult> done = runRecordedImage(profile, progress, readyTimeoutSeconds))
+            return *done;
     // For docker/podman the first inspect doubles as the engine check: one command less
     // before a boot (this is the path the time-to-ready benchmark measures).
     ContainerState existing;
@@ -366,14 +394,45 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     if (const OpResult b = buildChecked(profile, progress, &plan); !b.ok)
         return {b, 0, {}};
 
-    forgetHostKey(profile.name);
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
     if (isNspawn(profile.engine)) {
+        forgetHostKey(profile.name);
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;
         return waitReady(profile, init, progress, readyTimeoutSeconds);
     }
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
+    return startRun(profile, plan, run, progress, readyTimeoutSeconds);
+}
+
+std::optional<UpResult> ContainerController::runRecordedImage(const Profile &profile, const ProgressSink &progress,
+                                                              int readyTimeoutSeconds)
+{
+    // The context on disk is the one recorded as built (same digest): nothing to write.
+    BuildPlan plan;
+    if (!planRecipe(profile, progress, &plan).ok || !m_builtImages.isCurrent(profile.name, profile.engine, plan.image, plan.contextHash))
+        return std::nullopt;
+    // A taken port is said by the long way, before anything else happens.
+    if (isSshService(m_catalog, profile) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
+        return std::nullopt;
+    progress.reportNote(QStringLiteral("starting %1 from %2, built from this profile").arg(profile.name, plan.image));
+    const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
+    switch (diagnoseEngineFailure(profile.engine, run).problem) {
+    case EngineProblem::NameInUse:
+        return std::nullopt; // started again, or refused, by the long way
+    case EngineProblem::NoSuchImage:
+        m_builtImages.forget(profile.name); // removed behind our back: build it again
+        return std::nullopt;
+    default:
+        break;
+    }
+    return startRun(profile, plan, run, progress, readyTimeoutSeconds);
+}
+
+// After `run`: its errors in words, or the wait for the new container to be ready.
+UpResult ContainerController::startRun(const Profile &profile, const BuildPlan &plan, const CommandResult &run,
+                                       const ProgressSink &progress, int readyTimeoutSeconds)
+{
     if (!run.ok()) {
         const QString err = run.details();
         if (err.contains(QLatin1String("address already in use")) || err.contains(QLatin1String("port is already allocated")))
@@ -381,6 +440,8 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
         return {OpResult::failure(QStringLiteral("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
                 0, {}};
     }
+    forgetHostKey(profile.name);
+    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
     // `run --detach` prints the new container's ID: locally its init is found in /proc at once,
     // which spares an inspect before the first readiness check.
     ContainerState started;

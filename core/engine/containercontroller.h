@@ -1,5 +1,6 @@
 #pragma once
 #include "catalog/catalog.h"
+#include "engine/builtimages.h"
 #include "engine/containerstate.h"
 #include "engine/nspawn/nspawnmachines.h"
 #include "engine/progresssink.h"
@@ -84,6 +85,15 @@ private:
     static void forgetHostKey(const QString &name);
     OpResult checkEngine(const QString &engine);
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
+    // The recipe with Initbench's own key added; writeContext also writes it into the profile's context folder.
+    OpResult planRecipe(const Profile &profile, const ProgressSink &progress, BuildPlan *plan);
+    OpResult writeContext(const Profile &profile, const ProgressSink &progress, BuildPlan *plan);
+    OpResult buildFromContext(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress);
+    // up's fast path: the recorded image is current, so `run` at once. nullopt: take the long way
+    // (a container of that name exists, the image has gone, or nothing is recorded).
+    std::optional<UpResult> runRecordedImage(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds);
+    UpResult startRun(const Profile &profile, const BuildPlan &plan, const CommandResult &run, const ProgressSink &progress,
+                      int readyTimeoutSeconds);
     OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);
     OpResult runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress);
     // known: the container's state when the caller already has it (spares an inspect).
@@ -99,6 +109,7 @@ private:
     HostFacts m_host;
     QString m_dataDir;
     NspawnMachines m_machines;
+    BuiltImages m_builtImages;
     ImageKeys m_imageKeys;
 };
 

@@ -41,6 +41,9 @@ EngineDiagnosis diagnoseEngineFailure(const QString &engine, const CommandResult
                     : QStringLiteral("podman cannot reach its service: %1").arg(firstLine(err))};
     if (err.contains(QLatin1String("No such container")) || err.contains(QLatin1String("no such container")))
         return {EngineProblem::NoSuchContainer, firstLine(err)};
+    // docker: 'Conflict. The container name "/x" is already in use'; podman: 'the container name "x" is already in use'.
+    if (err.contains(QLatin1String("container name"), Qt::CaseInsensitive) && err.contains(QLatin1String("already in use")))
+        return {EngineProblem::NameInUse, firstLine(err)};
     if (err.contains(QLatin1String("No such image")) || err.contains(QLatin1String("image not known")))
         return {EngineProblem::NoSuchImage, firstLine(err)};
     return {EngineProblem::Other, QStringLiteral("%1 %2: %3").arg(engine, result.describe(), err)};

@@ -7,7 +7,7 @@ namespace initbench {
 
 // Why an engine command failed, in words a user can act on.
 // RootlessSetup: rootless podman lacks part of its setup (ID mapping, subordinate IDs, network helper).
-enum class EngineProblem { None, NotInstalled, DaemonNotRunning, PermissionDenied, RootlessSetup, NoSuchContainer, NoSuchImage, Other };
+enum class EngineProblem { None, NotInstalled, DaemonNotRunning, PermissionDenied, RootlessSetup, NoSuchContainer, NoSuchImage, NameInUse, Other };
 
 struct EngineDiagnosis {
     EngineProblem problem = EngineProblem::None;

@@ -61,7 +61,8 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVaria
         if (s && s->port > 0)
             a << QStringLiteral("--publish") << QStringLiteral("127.0.0.1:%1:%2").arg(p.sshPort).arg(s->port);
     }
-    a << image;
+    // The image is always one Initbench built here: never fetch a namesake from a registry.
+    a << QStringLiteral("--pull") << QStringLiteral("never") << image;
     return {QStringLiteral("boot the container"), cmd(p.engine, a)};
 }
 

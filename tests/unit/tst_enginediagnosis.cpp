@@ -118,6 +118,18 @@ private slots:
         QTest::newRow("rootless: /dev/net/tun closed (captured)")
             << "podman" << capture(QStringLiteral("podman/rootless-tun-denied.stderr")) << EngineProblem::RootlessSetup
             << "chmod 0666 /dev/net/tun";
+        QTest::newRow("docker run: no such image (captured)")
+            << "docker" << capture(QStringLiteral("docker/run-no-such-image.stderr")) << EngineProblem::NoSuchImage
+            << "No such image: initbench/nosuch:latest";
+        QTest::newRow("podman run: image not known (captured)")
+            << "podman" << capture(QStringLiteral("podman/run-no-such-image.stderr")) << EngineProblem::NoSuchImage
+            << "image not known";
+        QTest::newRow("docker run: name in use (captured)")
+            << "docker" << capture(QStringLiteral("docker/run-name-in-use.stderr")) << EngineProblem::NameInUse
+            << "The container name \"/ib-conflict-cap\" is already in use";
+        QTest::newRow("podman run: name in use (captured)")
+            << "podman" << capture(QStringLiteral("podman/run-name-in-use.stderr")) << EngineProblem::NameInUse
+            << "the container name \"ib-conflict-cap\" is already in use";
         QTest::newRow("anything else")
             << "docker" << QByteArray("Error response from daemon: conflict: unable to remove repository reference\n")
             << EngineProblem::Other << "docker exited with status 1: Error response from daemon: conflict";

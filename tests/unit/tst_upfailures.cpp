@@ -1,6 +1,7 @@
 // `initbench up` when something goes wrong: each failure over a scripted runner fed with output
 // captured from real docker (tests/data/docker/), each with its own message, and nothing run
 // after the failure.
+#include "engine/builtimages.h"
 #include "engine/containercontroller.h"
 #include "process/fakecommandrunner.h"
 #include "recipe/recipegenerator.h"
@@ -174,6 +175,7 @@ class TstUpFailures : public QObject
             qWarning("the profile is invalid: %s", qPrintable(recipe.errors.join(QLatin1Char('\n'))));
         return recipe.plan;
     }
+    BuiltImages builtImages() const { return BuiltImages(m_dataDir->filePath(QStringLiteral("images"))); }
     static QByteArray missingContainer(const QString &name)
     {
         return capture(QStringLiteral("docker/inspect-missing.stderr")).replace("nosuch", name.toUtf8());
@@ -508,6 +510,8 @@ private slots:
         QCOMPARE(count(fake.history, QStringLiteral("docker build*")), 0);
         // The container was started after the build step, and inspected after it was started.
         QVERIFY(fake.history.indexOf(imageLabelCmd(name)) < fake.history.indexOf(run));
+        // The image's label was checked: the next up may trust it without asking.
+        QVERIFY(builtImages().isCurrent(name, QStringLiteral("docker"), plan.image, plan.contextHash));
         QVERIFY(fake.history.lastIndexOf(inspectCmd(name)) > fake.history.indexOf(run));
     }
 
@@ -563,6 +567,73 @@ private slots:
             return matches(c, readyExec) || matches(c, readyEnter);
         });
         QVERIFY(fake.history.indexOf(run) < firstCheck - fake.history.begin());
+    }
+
+    // 10. The image recorded as built from this very profile: `run` comes first, nothing before it.
+    void recordedImageRunsAtOnce()
+    {
+        const QString name = QStringLiteral("t-openrc");
+        const Profile p = profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc"));
+        const BuildPlan plan = planFor(p);
+        builtImages().record(name, QStringLiteral("docker"), plan.image, plan.contextHash);
+        const QString run = plan.run.command.toDisplayString();
+        QVERIFY2(run.contains(QLatin1String(" --pull never ")), qPrintable(run));
+        QByteArray exitedJson = edited(capture(QStringLiteral("docker/inspect-exited.json")), {}, QStringLiteral("Name"),
+                                       QStringLiteral("/") + name);
+        FakeCommandRunner fake;
+        fake.expect(QStringLiteral("docker run*"), 0, "0123456789abcdef\n");
+        for (int i = 0; i < 3; ++i)
+            fake.expect(inspectCmd(name), 0, exitedJson);
+        fake.expect(logsCmd(name), 0, "boom\n");
+        const UpResult r = controller(fake).up(p, {});
+        QVERIFY2(r.result.message.startsWith(QLatin1String("the container stopped while booting")), qPrintable(r.result.message));
+        QCOMPARE(fake.history.value(0), run);
+        QCOMPARE(count(fake.history, imageLabelCmd(name)), 0);
+    }
+
+    // 11. A record, but the name is taken by a container that is not ours: refused, nothing replaced.
+    void recordedImageButTheNameIsTaken()
+    {
+        const QString name = QStringLiteral("mydb");
+        const Profile p = profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc"));
+        const BuildPlan plan = planFor(p);
+        builtImages().record(name, QStringLiteral("docker"), plan.image, plan.contextHash);
+        QByteArray running = capture(QStringLiteral("docker/inspect-running.json"));
+        QJsonObject labels = QJsonDocument::fromJson(running).array().first().toObject()
+                                 .value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
+        labels.remove(QStringLiteral("io.initbench.profile"));
+        running = edited(edited(running, QStringLiteral("Config"), QStringLiteral("Labels"), labels), {}, QStringLiteral("Name"),
+                         QStringLiteral("/") + name);
+        FakeCommandRunner fake;
+        fake.expect(QStringLiteral("docker run*"), 125, {}, capture(QStringLiteral("docker/run-name-in-use.stderr")));
+        fake.expect(inspectCmd(name), 0, running);
+        const UpResult r = controller(fake).up(p, {});
+        QCOMPARE(r.result.message,
+                 QStringLiteral("a docker container named 'mydb' exists and was not created by Initbench; choose another name"));
+        QCOMPARE(fake.history, (QStringList{plan.run.command.toDisplayString(), inspectCmd(name)}));
+    }
+
+    // 12. A record, but the image has gone: the record is dropped and the image built again.
+    void recordedImageGone()
+    {
+        const QString name = QStringLiteral("t-openrc");
+        const Profile p = profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc"));
+        const BuildPlan plan = planFor(p);
+        builtImages().record(name, QStringLiteral("docker"), plan.image, plan.contextHash);
+        const QString run = plan.run.command.toDisplayString();
+        FakeCommandRunner fake;
+        fake.expect(run, 125, {}, capture(QStringLiteral("docker/run-no-such-image.stderr")));
+        fake.expect(versionCmd(), 0, "27.3.1\n");
+        fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
+        fake.expect(imageLabelCmd(name), 1, {}, capture(QStringLiteral("docker/run-no-such-image.stderr")));
+        fake.expect(imageExistsCmd(QStringLiteral("debian:bookworm")), 0, "sha256:2e7e1b6d1a9c\n");
+        fake.expect(QStringLiteral("docker build*"), 1, {}, "the build fails here, after the decision that counts\n");
+        const UpResult r = controller(fake).up(p, {});
+        QVERIFY(!r.result.ok);
+        QVERIFY2(r.result.message.startsWith(QLatin1String("build the image failed")), qPrintable(r.result.message));
+        QCOMPARE(fake.history.value(0), run);
+        QCOMPARE(count(fake.history, QStringLiteral("docker build*")), 1);
+        QVERIFY(!builtImages().isCurrent(name, QStringLiteral("docker"), plan.image, plan.contextHash));
     }
 };
 
