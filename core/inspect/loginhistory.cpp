@@ -1,140 +1,28 @@
 #include "inspect/loginhistory.h"
 
+#include "inspect/lastwalk.h"
+
 #include <QHash>
 
 namespace initbench {
 
-namespace {
-
-enum class Event { None, Login, Logout, Boot, Shutdown, RunLevel };
-
-// Like util-linux last: sysvinit marks its own records with line "~" and names them by user (its
-// shutdown record is a RUN_LVL with user "shutdown"), and a USER_PROCESS without a user is a
-// logout written by a careless program.
-Event classify(const LoginRecord &r)
-{
-    if (r.line.startsWith(QLatin1Char('~'))) {
-        if (r.user.startsWith(QLatin1String("shutdown")))
-            return Event::Shutdown;
-        if (r.user.startsWith(QLatin1String("reboot")))
-            return Event::Boot;
-        if (r.user.startsWith(QLatin1String("runlevel")))
-            return Event::RunLevel;
-    }
-    switch (r.type) {
-    case LoginRecord::BootTime: return Event::Boot;
-    case LoginRecord::RunLevel: return Event::RunLevel;
-    case LoginRecord::UserProcess: return r.user.isEmpty() ? Event::Logout : Event::Login;
-    case LoginRecord::DeadProcess: return Event::Logout;
-    default: return Event::None;
-    }
-}
-
-LoginSession sessionFrom(const LoginRecord &r, LoginSession::Kind kind)
-{
-    LoginSession s;
-    s.kind = kind;
-    s.user = r.user;
-    s.line = r.line;
-    s.host = r.host;
-    s.pid = r.pid;
-    s.start = r.time;
-    return s;
-}
-
-void endAt(LoginSession &s, const QDateTime &end, LoginSession::End kind)
-{
-    s.end = end;
-    s.endKind = end.isValid() ? kind : LoginSession::Open;
-}
-
-// Walking wtmp backwards (as last does) every record's end is already known when it is reached:
-// the nearest later record of the right sort.
-struct Walk {
-    QList<LoginSession> out;
-    QHash<QString, QDateTime> lineEnds; // tty -> nearest later login or logout on it
-    QDateTime barrier;                  // nearest later boot or shutdown: ends logins left open
-    LoginSession::End barrierKind = LoginSession::Crash;
-    QDateTime nextBoot;
-    QDateTime nextDown; // nearest later shutdown before nextBoot
-    QDateTime nextChange; // nearest later runlevel change, shutdown or boot
-    bool changeIsBoot = false;
-
-    void markDown(const QDateTime &t)
-    {
-        barrier = nextDown = nextChange = t;
-        barrierKind = LoginSession::Down;
-        changeIsBoot = false;
-        lineEnds.clear();
-    }
-
-    void take(const LoginRecord &r)
-    {
-        switch (classify(r)) {
-        case Event::Login: {
-            LoginSession s = sessionFrom(r, LoginSession::Login);
-            if (const auto it = lineEnds.constFind(r.line); it != lineEnds.cend())
-                endAt(s, *it, LoginSession::Closed);
-            else
-                endAt(s, barrier, barrierKind);
-            out << s;
-            if (!r.line.isEmpty())
-                lineEnds.insert(r.line, r.time);
-            break;
-        }
-        case Event::Logout:
-            if (!r.line.isEmpty())
-                lineEnds.insert(r.line, r.time);
-            break;
-        case Event::RunLevel: {
-            // A level lasts until the next change; a boot in between (util-linux ignores it) means
-            // the system crashed in that level.
-            LoginSession s = sessionFrom(r, LoginSession::RunLevel);
-            s.runLevel = QChar(r.pid & 0xff);
-            endAt(s, nextChange, changeIsBoot ? LoginSession::Crash : LoginSession::Closed);
-            out << s;
-            if (s.runLevel == QLatin1Char('0') || s.runLevel == QLatin1Char('6'))
-                markDown(r.time); // halt and reboot levels count as a shutdown, as in last
-            nextChange = r.time;
-            changeIsBoot = false;
-            break;
-        }
-        case Event::Shutdown: {
-            LoginSession s = sessionFrom(r, LoginSession::Shutdown);
-            endAt(s, nextBoot, LoginSession::Closed);
-            out << s;
-            markDown(r.time);
-            break;
-        }
-        case Event::Boot: {
-            // Unlike util-linux (whose boot line after a crash says "still running"), a boot ends
-            // at the shutdown that followed it, or crashed at the next boot.
-            LoginSession s = sessionFrom(r, LoginSession::Boot);
-            if (nextDown.isValid())
-                endAt(s, nextDown, LoginSession::Closed);
-            else
-                endAt(s, nextBoot, LoginSession::Crash);
-            out << s;
-            barrier = nextBoot = nextChange = r.time;
-            barrierKind = LoginSession::Crash;
-            changeIsBoot = true;
-            nextDown = QDateTime();
-            lineEnds.clear();
-            break;
-        }
-        case Event::None: break;
-        }
-    }
-};
-
-} // namespace
-
 QList<LoginSession> LoginHistory::last(const QList<LoginRecord> &wtmp)
 {
-    Walk walk;
-    for (auto it = wtmp.crbegin(); it != wtmp.crend(); ++it)
-        walk.take(*it);
-    return walk.out;
+    LastWalk walk;
+    QHash<QString, int> lineKeys;
+    for (auto it = wtmp.crbegin(); it != wtmp.crend(); ++it) {
+        const LoginRecord &r = *it;
+        const LastWalk::Event event = LastWalk::classify(r.type, r.line, r.user);
+        if (event == LastWalk::Event::None)
+            continue;
+        auto key = lineKeys.constFind(r.line);
+        if (key == lineKeys.cend() && !r.line.isEmpty())
+            key = lineKeys.insert(r.line, int(lineKeys.size()));
+        const int lineKey = key == lineKeys.cend() ? -1 : *key;
+        const qint64 msecs = r.time.isValid() ? r.time.toMSecsSinceEpoch() : LastWalk::kNoTime;
+        walk.take({event, r.pid, msecs, lineKey, r.user, r.line, r.host});
+    }
+    return walk.sessions();
 }
 
 QList<LoginRecord> LoginHistory::who(const QList<LoginRecord> &utmp)

@@ -11,7 +11,8 @@ namespace initbench {
 class LoginHistory
 {
 public:
-    // `last -x` over wtmp records in file order: newest first.
+    // `last -x` over wtmp records in file order: newest first. WtmpLast gives the same answer
+    // straight from a wtmp's bytes, without making a LoginRecord of each record first.
     static QList<LoginSession> last(const QList<LoginRecord> &wtmp);
 
     // `who` over utmp records: user processes not superseded by a later record for the same id

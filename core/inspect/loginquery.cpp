@@ -3,6 +3,7 @@
 #include "inspect/loginhistory.h"
 #include "inspect/utmpformat.h"
 #include "inspect/wtmpdbreader.h"
+#include "inspect/wtmplast.h"
 
 #include <QCoreApplication>
 
@@ -98,10 +99,10 @@ LoginAnswer LoginQuery::last(const ContainerFileReader &read, const LoginContext
         }
     }
     if (a.backend.isEmpty() && read(wtmpPath(), &bytes, &how)) {
-        const UtmpParseResult parsed = UtmpFormat::parse(bytes);
+        const WtmpLastResult parsed = WtmpLast::read(bytes);
         a.backend = backendOf(parsed.layout, QStringLiteral("wtmp"));
         a.source = QStringLiteral("%1, %2, %3").arg(wtmpPath(), utmpLayoutName(parsed.layout), how);
-        a.history = LoginHistory::last(parsed.records);
+        a.history = parsed.sessions;
         a.warnings << parsed.warnings;
     }
     if (a.backend.isEmpty()) {

@@ -1,16 +1,13 @@
 #include "inspect/utmpformat.h"
 
-#include <QCoreApplication>
+#include "inspect/utmpproblems.h"
+#include "inspect/utmptextcache.h"
 
 #include <algorithm>
 
 namespace initbench {
 
 namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(initbench::UtmpFormat)
-};
 
 // Enough records to tell the layouts apart (a wrong layout fails on the first one that carries a
 // time), few enough to keep detection cheap on a large wtmp. Blank slots are not counted but the
@@ -29,10 +26,10 @@ Score plausibility(const QByteArray &data, UtmpLayout layout)
     Score score;
     const qsizetype records = std::min(kScannedRecords, data.size() / size);
     for (qsizetype i = 0; i < records && score.ok + score.bad < kJudgedRecords; ++i) {
-        const UtmpDecoded d = decodeUtmpRecord(data.constData() + i * size, layout);
-        if (d.verdict == UtmpDecoded::Ok)
+        const UtmpRawRecord r = readUtmpRecord(data.constData() + i * size, layout);
+        if (r.verdict == UtmpRawRecord::Ok)
             ++score.ok;
-        else if (d.verdict != UtmpDecoded::Blank)
+        else if (r.verdict != UtmpRawRecord::Blank)
             ++score.bad;
     }
     return score;
@@ -75,38 +72,31 @@ UtmpParseResult UtmpFormat::parse(const QByteArray &data, UtmpLayout layout)
         return result; // a fresh wtmp is empty: nothing to warn about
     const qsizetype size = utmpRecordSize(layout);
     if (size == 0) {
-        result.warnings << Text::tr("%n byte(s) in neither utmp layout (glibc 384 bytes, utmps 400 bytes)",
-                                    nullptr, int(data.size()));
+        result.warnings << UtmpProblems::noLayout(data.size());
         return result;
     }
-    qsizetype implausible = 0, unknown = 0, firstImplausible = -1, firstUnknown = -1;
-    int unknownType = 0;
+    UtmpTextCache texts;
+    UtmpProblems problems;
     result.records.reserve(data.size() / size);
     for (qsizetype offset = 0; offset + size <= data.size(); offset += size) {
-        UtmpDecoded d = decodeUtmpRecord(data.constData() + offset, layout);
-        if (d.verdict == UtmpDecoded::Ok) {
-            result.records.append(std::move(d.record));
-        } else if (d.verdict == UtmpDecoded::Implausible) {
-            if (implausible++ == 0)
-                firstImplausible = offset;
-        } else if (d.verdict == UtmpDecoded::UnknownType) {
-            if (unknown++ == 0) {
-                firstUnknown = offset;
-                unknownType = d.rawType;
-            }
+        const UtmpRawRecord raw = readUtmpRecord(data.constData() + offset, layout);
+        if (raw.verdict != UtmpRawRecord::Ok) {
+            problems.note(raw, offset);
+            continue;
         }
+        LoginRecord &r = result.records.emplaceBack();
+        r.type = static_cast<LoginRecord::Type>(raw.rawType);
+        r.pid = raw.pid;
+        r.line = texts.string(raw.line);
+        r.id = texts.string(raw.id);
+        r.user = texts.string(raw.user);
+        r.host = texts.string(raw.host);
+        r.time = QDateTime::fromMSecsSinceEpoch(raw.msecs, Qt::UTC);
+        r.exitTermination = raw.exitTermination;
+        r.exitStatus = raw.exitStatus;
+        r.session = raw.session;
     }
-    if (implausible > 0)
-        result.warnings << Text::tr("skipped %n implausible record(s), the first at byte %1", nullptr, int(implausible))
-                               .arg(firstImplausible);
-    if (unknown > 0)
-        result.warnings << Text::tr("skipped %n record(s) of unknown type, the first (type %1) at byte %2", nullptr,
-                                    int(unknown))
-                               .arg(unknownType)
-                               .arg(firstUnknown);
-    if (const qsizetype rest = data.size() % size)
-        result.warnings << Text::tr("ignored a partial record of %n byte(s) at the end (truncated file?)", nullptr,
-                                    int(rest));
+    result.warnings = problems.warnings(data.size(), layout);
     return result;
 }
 

@@ -3,6 +3,7 @@
 // structs and not against itself; tests/data/utmp/ holds a real capture (see its README).
 #include "inspect/loginhistory.h"
 #include "inspect/utmpformat.h"
+#include "inspect/wtmplast.h"
 
 #include "capturedoutput.h"
 
@@ -144,6 +145,39 @@ QStringList lastOf(const QByteArray &bytes, QString (*time)(const QDateTime &) =
     return out;
 }
 
+// The same through WtmpLast, which reads the bytes backwards without making LoginRecords: what
+// `initbench last` runs. Every `last` expectation is checked both ways.
+QStringList wtmpLastOf(const QByteArray &bytes, QString (*time)(const QDateTime &) = offset)
+{
+    QStringList out;
+    for (const LoginSession &s : WtmpLast::read(bytes).sessions)
+        out << describe(s, time);
+    return out;
+}
+
+// Everything a session holds, to compare the two ways field by field (describe() leaves out host,
+// pid and the time spec).
+QString everything(const LoginSession &s)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+        .arg(int(s.kind))
+        .arg(int(s.endKind))
+        .arg(s.runLevel.isNull() ? QStringLiteral("-") : QString(s.runLevel))
+        .arg(s.pid)
+        .arg(s.user.isNull() ? QStringLiteral("(null)") : s.user, s.line.isNull() ? QStringLiteral("(null)") : s.line,
+             s.host.isNull() ? QStringLiteral("(null)") : s.host)
+        .arg(s.start.toString(Qt::ISODateWithMs) + QString::number(int(s.start.timeSpec())),
+             s.end.toString(Qt::ISODateWithMs) + QString::number(int(s.end.timeSpec())));
+}
+
+QStringList everythingOf(const QList<LoginSession> &sessions)
+{
+    QStringList out;
+    for (const LoginSession &s : sessions)
+        out << everything(s);
+    return out;
+}
+
 QStringList whoOf(const QByteArray &bytes)
 {
     QStringList out;
@@ -240,6 +274,82 @@ private slots:
         QFETCH(QByteArray, wtmp);
         QFETCH(QStringList, expected);
         QCOMPARE(lastOf(wtmp), expected);
+        QCOMPARE(wtmpLastOf(wtmp), expected);
+        const UtmpParseResult parsed = UtmpFormat::parse(wtmp);
+        QCOMPARE(everythingOf(WtmpLast::read(wtmp).sessions), everythingOf(LoginHistory::last(parsed.records)));
+    }
+
+    // Texts are judged 16 bytes at a time: lengths around those steps, fields filled to the last
+    // byte (no NUL), UTF-8 and bytes that are not UTF-8, read the same by both readers.
+    void texts_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("user");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("short") << QByteArray("pts/0") << QByteArray("root") << QByteArray("10.0.0.1");
+        QTest::newRow("eight") << QByteArray("pts/1234") << QByteArray("abcdefgh") << QByteArray("12345678");
+        QTest::newRow("fifteen") << QByteArray("pts/12345678901") << QByteArray("abcdefghijklmno") << QByteArray("a.b.c.d.e.f.g.h");
+        QTest::newRow("sixteen") << QByteArray("pts/123456789012") << QByteArray("abcdefghijklmnop") << QByteArray("a.b.c.d.e.f.g.hi");
+        QTest::newRow("seventeen") << QByteArray("pts/1234567890123") << QByteArray("abcdefghijklmnopq")
+                                   << QByteArray("host.example.org.");
+        QTest::newRow("full fields") << QByteArray(32, 'l') << QByteArray(32, 'u') << QByteArray(256, 'h');
+        QTest::newRow("one short of full") << QByteArray(31, 'l') << QByteArray(31, 'u') << QByteArray(255, 'h');
+        QTest::newRow("utf-8") << QByteArray("pts/\xc3\xa9") << QByteArray("j\xc3\xb8rgen") << QByteArray("\xe2\x82\xac.example");
+        QTest::newRow("not utf-8") << QByteArray("pts/\xff") << QByteArray("r\xc3oot") << QByteArray("h\x80st");
+    }
+    void texts()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, user);
+        QFETCH(QByteArray, host);
+        Rec in = login(10, line, user);
+        in.host = host;
+        in.id = "abcd"; // ut_id filled to its last byte
+        for (UtmpLayout layout : {UtmpLayout::Glibc, UtmpLayout::Utmps}) {
+            const QByteArray bytes = file(layout, {boot(0), in, logout(20, line), login(30, line, user)});
+            const UtmpParseResult parsed = UtmpFormat::parse(bytes);
+            QCOMPARE(parsed.warnings, QStringList());
+            QCOMPARE(parsed.records.size(), 4);
+            const LoginRecord &r = parsed.records.at(1);
+            QCOMPARE(r.line, QString::fromUtf8(line));
+            QCOMPARE(r.user, QString::fromUtf8(user));
+            QCOMPARE(r.host, QString::fromUtf8(host));
+            QCOMPARE(r.id, QStringLiteral("abcd"));
+            const QList<LoginSession> sessions = WtmpLast::read(bytes).sessions;
+            QCOMPARE(everythingOf(sessions), everythingOf(LoginHistory::last(parsed.records)));
+            QCOMPARE(sessions.size(), 3);
+            QCOMPARE(sessions.at(1).endKind, LoginSession::Closed); // the logout on the same line ended it
+            QCOMPARE(sessions.at(1).host, QString::fromUtf8(host));
+        }
+    }
+    void unprintableText_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("plausible");
+        QTest::newRow("control character") << QByteArray("pts/\x01") << false;
+        QTest::newRow("DEL") << QByteArray("pts/\x7f") << false;
+        QTest::newRow("control character after sixteen") << QByteArray("pts/123456789012\x1b") << false;
+        QTest::newRow("garbage after the NUL") << QByteArray("pts/0\0\x01\x7f", 8) << true;
+    }
+    void unprintableText()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, plausible);
+        const QByteArray bytes = file(UtmpLayout::Glibc, {boot(0), login(10, line, "root"), login(20, "pts/1", "eve")});
+        const UtmpParseResult parsed = UtmpFormat::parse(bytes, UtmpLayout::Glibc);
+        QCOMPARE(parsed.records.size(), plausible ? 3 : 2);
+        QCOMPARE(parsed.warnings.isEmpty(), plausible);
+        QCOMPARE(WtmpLast::read(bytes).warnings, parsed.warnings);
+        QCOMPARE(everythingOf(WtmpLast::read(bytes).sessions), everythingOf(LoginHistory::last(parsed.records)));
+    }
+    void linesThatDecodeAlike()
+    {
+        // Neither is UTF-8: both read as "pts/\uFFFD", so last (keyed by the decoded line, as the
+        // record path is) takes the second's logout as the end of the first's login.
+        const QByteArray bytes = file(UtmpLayout::Glibc, {boot(0), login(10, "pts/\xff", "root"), logout(20, "pts/\xfe")});
+        const QStringList expected{QStringLiteral("login root pts/\uFFFD 10 closed 20"), QStringLiteral("boot reboot 0 open")};
+        QCOMPARE(lastOf(bytes), expected);
+        QCOMPARE(wtmpLastOf(bytes), expected);
     }
 
     void who_data()
@@ -273,6 +383,10 @@ private slots:
         QCOMPARE(result.layout, UtmpLayout::Unknown);
         QVERIFY(result.records.isEmpty());
         QVERIFY(result.warnings.isEmpty()); // a fresh wtmp is empty; nothing is wrong with it
+        const WtmpLastResult last = WtmpLast::read(QByteArray());
+        QCOMPARE(last.layout, UtmpLayout::Unknown);
+        QVERIFY(last.sessions.isEmpty());
+        QVERIFY(last.warnings.isEmpty());
     }
     void truncatedFile()
     {
@@ -282,6 +396,8 @@ private slots:
         QCOMPARE(result.records.size(), 3);
         QCOMPARE(result.warnings.size(), 1);
         QVERIFY2(result.warnings.at(0).contains(QLatin1String("partial record of 100 byte(s)")), qPrintable(result.warnings.at(0)));
+        QCOMPARE(WtmpLast::read(whole + whole.left(100)).warnings, result.warnings);
+        QCOMPARE(wtmpLastOf(whole + whole.left(100)), lastOf(whole + whole.left(100)));
     }
     void zeroFilled_data()
     {
@@ -302,6 +418,10 @@ private slots:
         QCOMPARE(int(result.layout), layout);
         QVERIFY(result.records.isEmpty());
         QCOMPARE(result.warnings.size(), warnings);
+        const WtmpLastResult last = WtmpLast::read(QByteArray(size, '\0'));
+        QCOMPARE(int(last.layout), layout);
+        QVERIFY(last.sessions.isEmpty());
+        QCOMPARE(last.warnings, result.warnings);
     }
     void randomBytes()
     {
@@ -319,7 +439,11 @@ private slots:
                 QVERIFY(forced.records.isEmpty());
                 QCOMPARE(forced.warnings.isEmpty(), bytes.isEmpty());
             }
-            LoginHistory::last(detected.records);
+            const QList<LoginSession> sessions = LoginHistory::last(detected.records);
+            const WtmpLastResult last = WtmpLast::read(bytes);
+            QCOMPARE(last.layout, detected.layout);
+            QCOMPARE(last.warnings, detected.warnings);
+            QCOMPARE(everythingOf(last.sessions), everythingOf(sessions));
         }
     }
     void damagedRealFile()
@@ -335,7 +459,10 @@ private slots:
             QVERIFY(result.records.size() <= bytes.size() / 384);
             for (const LoginRecord &r : result.records)
                 QVERIFY(r.time.isValid() && r.pid >= 0);
-            LoginHistory::last(result.records);
+            const WtmpLastResult last = WtmpLast::read(bytes);
+            QCOMPARE(last.layout, result.layout);
+            QCOMPARE(last.warnings, result.warnings);
+            QCOMPARE(everythingOf(last.sessions), everythingOf(LoginHistory::last(result.records)));
             LoginHistory::who(result.records);
         }
     }
@@ -350,6 +477,8 @@ private slots:
         const UtmpParseResult cut = UtmpFormat::parse(records + QByteArray(50, '\x01'));
         QCOMPARE(cut.layout, UtmpLayout::Utmps);
         QCOMPARE(cut.records.size(), 2);
+        QCOMPARE(WtmpLast::read(QByteArray("not a wtmp file\n").repeated(40)).warnings, text.warnings);
+        QCOMPARE(WtmpLast::read(records + QByteArray(50, '\x01')).warnings, cut.warnings);
     }
     void implausibleAndUnknownRecords()
     {
@@ -365,6 +494,12 @@ private slots:
         QCOMPARE(result.warnings,
                  QStringList({QStringLiteral("skipped 2 implausible record(s), the first at byte 768"),
                               QStringLiteral("skipped 1 record(s) of unknown type, the first (type 42) at byte 384")}));
+        // Read from the end, WtmpLast still names the first ones from the start.
+        Rec strangeToo = login(13, "pts/0", "root");
+        strangeToo.type = 43;
+        const QByteArray more = file(UtmpLayout::Glibc, {boot(0), strange, garbage, ancient, strangeToo, login(20, "pts/1", "eve")});
+        QCOMPARE(WtmpLast::read(more).warnings, UtmpFormat::parse(more).warnings);
+        QVERIFY(WtmpLast::read(more).warnings.at(1).contains(QLatin1String("2 record(s) of unknown type, the first (type 42)")));
     }
 
     // Captured from a sysvinit container; expected lines transcribe the container's own
@@ -386,6 +521,9 @@ private slots:
                               QStringLiteral("login root pts/0 11:46:53 closed 11:46:56"),
                               QStringLiteral("runlevel (to lvl 2) 11:46:41 closed 11:47:02"),
                               QStringLiteral("boot reboot 11:46:41 closed 11:47:02")}));
+        QCOMPARE(wtmpLastOf(wtmp, wallClock), lastOf(wtmp, wallClock));
+        QCOMPARE(everythingOf(WtmpLast::read(wtmp).sessions), everythingOf(LoginHistory::last(result.records)));
+        QCOMPARE(WtmpLast::read(wtmp).layout, UtmpLayout::Glibc);
         QCOMPARE(whoOf(wtmp), QStringList{QStringLiteral("root@pts/0")});
     }
     void realSysvinitUtmp()
