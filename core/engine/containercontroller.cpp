@@ -509,7 +509,8 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
                 what += QStringLiteral(" and SSH answers on 127.0.0.1:%1").arg(profile.sshPort);
             return {{}, timer.elapsed(), what};
         }
-        QThread::msleep(50);
+        // Once SSH answers the boot is nearly over and a local check costs a few ms: ask more often.
+        QThread::msleep(sshAnswers && leaderIsLocal(s) ? 20 : 50);
     }
     return {OpResult::failure(QStringLiteral("not ready after %1 s (%2); last console lines:\n%3")
                                   .arg(timeoutSeconds)
