@@ -44,6 +44,9 @@ ContainerController::ContainerController(ICommandRunner &runner, const Catalog &
     : m_runner(runner), m_catalog(catalog), m_host(std::move(host)), m_dataDir(dataDir),
       m_machines(dataDir, std::move(supervisorCommand)), m_builtImages(QDir(dataDir).filePath(QStringLiteral("images")))
 {
+    // The same fact that keeps --register=no out of the nspawn command (runcommands.cpp).
+    if (m_host.pid1IsSystemd)
+        m_machines.useMachined(m_runner);
 }
 
 static bool isNspawn(const QString &engine) { return engine == QLatin1String("nspawn"); }
@@ -248,10 +251,17 @@ OpResult ContainerController::build(const Profile &profile, const ProgressSink &
 OpResult ContainerController::buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut)
 {
     BuildPlan plan;
-    if (const OpResult e = writeContext(profile, progress, &plan); !e.ok)
+    if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok)
         return e;
     if (planOut)
         *planOut = plan;
+    return buildPlanned(profile, plan, progress);
+}
+
+OpResult ContainerController::buildPlanned(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress)
+{
+    if (const QString error = writeBuildContext(plan, contextDir(profile.name)); !error.isEmpty())
+        return OpResult::failure(error);
     return buildFromContext(profile, plan, progress);
 }
 
@@ -274,15 +284,6 @@ OpResult ContainerController::planRecipe(const Profile &given, const ProgressSin
     if (!recipe.ok())
         return OpResult::failure(recipe.errors.join(QLatin1Char('\n')));
     *plan = recipe.plan;
-    return {};
-}
-
-OpResult ContainerController::writeContext(const Profile &profile, const ProgressSink &progress, BuildPlan *plan)
-{
-    if (const OpResult e = planRecipe(profile, progress, plan); !e.ok)
-        return e;
-    if (const QString error = writeBuildContext(*plan, contextDir(profile.name)); !error.isEmpty())
-        return OpResult::failure(error);
     return {};
 }
 
@@ -332,9 +333,16 @@ QString ContainerController::lastConsoleLines(const QString &engine, const QStri
 
 UpResult ContainerController::up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds)
 {
-    if (!isNspawn(profile.engine))
-        if (std::optional<UpResult> done = runRecordedImage(profile, progress, readyTimeoutSeconds))
+    // Planned once: the fast path and the build share it (the key is read once, a note said once).
+    std::optional<BuildPlan> planned;
+    if (!isNspawn(profile.engine)) {
+        BuildPlan plan;
+        if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok)
+            return {e, 0, {}};
+        if (std::optional<UpResult> done = runRecordedImage(profile, plan, progress, readyTimeoutSeconds))
             return *done;
+        planned = plan;
+    }
     // For docker/podman the first inspect doubles as the engine check: one command less
     // before a boot (this is the path the time-to-ready benchmark measures).
     ContainerState existing;
@@ -342,6 +350,13 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
         if (const OpResult e = checkEngine(profile.engine); !e.ok)
             return {e, 0, {}};
         existing = m_machines.state(profile.name);
+        // nspawn would only fail at the end, after the build, with "Machine 'X' already exists".
+        if (m_machines.machined() && !existing.running)
+            if (const qint64 leader = m_machines.machined()->leader(profile.name); leader > 0)
+                return {OpResult::failure(QStringLiteral("a machine named '%1' is already registered with systemd-machined (its init "
+                                                         "is PID %2) and Initbench is not running it; choose another name, or stop "
+                                                         "it with `machinectl terminate %1`").arg(profile.name).arg(leader)),
+                        0, {}};
     } else {
         const CommandResult r = m_runner.run(DockerCli(profile.engine).inspect(profile.name), kQuickMs);
         const EngineDiagnosis d = diagnoseEngineFailure(profile.engine, r);
@@ -391,7 +406,9 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     if (portTaken())
         return portError;
     BuildPlan plan;
-    if (const OpResult b = buildChecked(profile, progress, &plan); !b.ok)
+    if (planned)
+        plan = *planned;
+    if (const OpResult b = planned ? buildPlanned(profile, plan, progress) : buildChecked(profile, progress, &plan); !b.ok)
         return {b, 0, {}};
 
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
@@ -405,17 +422,15 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
 }
 
-std::optional<UpResult> ContainerController::runRecordedImage(const Profile &profile, const ProgressSink &progress,
-                                                              int readyTimeoutSeconds)
+std::optional<UpResult> ContainerController::runRecordedImage(const Profile &profile, const BuildPlan &plan,
+                                                              const ProgressSink &progress, int readyTimeoutSeconds)
 {
     // The context on disk is the one recorded as built (same digest): nothing to write.
-    BuildPlan plan;
-    if (!planRecipe(profile, progress, &plan).ok || !m_builtImages.isCurrent(profile.name, profile.engine, plan.image, plan.contextHash))
+    if (!m_builtImages.isCurrent(profile.name, profile.engine, plan.image, plan.contextHash))
         return std::nullopt;
     // A taken port is said by the long way, before anything else happens.
     if (isSshService(m_catalog, profile) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
         return std::nullopt;
-    progress.reportNote(QStringLiteral("starting %1 from %2, built from this profile").arg(profile.name, plan.image));
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     switch (diagnoseEngineFailure(profile.engine, run).problem) {
     case EngineProblem::NameInUse:
@@ -426,6 +441,9 @@ std::optional<UpResult> ContainerController::runRecordedImage(const Profile &pro
     default:
         break;
     }
+    // Said only now: on a fallback the long way says what it does instead.
+    if (run.ok())
+        progress.reportNote(QStringLiteral("started %1 from %2, built from this profile").arg(profile.name, plan.image));
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
 }
 

@@ -85,13 +85,15 @@ private:
     static void forgetHostKey(const QString &name);
     OpResult checkEngine(const QString &engine);
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
-    // The recipe with Initbench's own key added; writeContext also writes it into the profile's context folder.
+    // The recipe with Initbench's own key added (the key is read here, once per plan).
     OpResult planRecipe(const Profile &profile, const ProgressSink &progress, BuildPlan *plan);
-    OpResult writeContext(const Profile &profile, const ProgressSink &progress, BuildPlan *plan);
+    // Writes a plan's context into the profile's context folder, then builds it.
+    OpResult buildPlanned(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress);
     OpResult buildFromContext(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress);
     // up's fast path: the recorded image is current, so `run` at once. nullopt: take the long way
     // (a container of that name exists, the image has gone, or nothing is recorded).
-    std::optional<UpResult> runRecordedImage(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds);
+    std::optional<UpResult> runRecordedImage(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress,
+                                             int readyTimeoutSeconds);
     UpResult startRun(const Profile &profile, const BuildPlan &plan, const CommandResult &run, const ProgressSink &progress,
                       int readyTimeoutSeconds);
     OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);

@@ -6,14 +6,24 @@
 #include <QProcess>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/types.h>
 
 namespace initbench {
 
+// A zombie (exited, not yet reaped by its parent) counts as gone: it will never run again.
 static bool alive(qint64 pid)
 {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    // "PID (comm) S ...": the state follows the last ')' (comm may hold one).
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close < 0 || line.mid(close + 2, 1) != "Z";
 }
 
 MachineFiles NspawnMachines::files(const QString &name) const
@@ -73,6 +83,21 @@ QList<ContainerState> NspawnMachines::list() const
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         if (QFile::exists(files(name).specFile()))
             out << state(name);
+    if (!m_machined || std::none_of(out.cbegin(), out.cend(), [](const ContainerState &s) { return s.running; }))
+        return out;
+    // One machinectl call for the whole list: whether `machinectl status` will know each one.
+    QString error;
+    const QStringList registered = m_machined->machines(&error);
+    for (ContainerState &s : out) {
+        if (!s.running)
+            continue;
+        if (!error.isEmpty())
+            s.detail += QStringLiteral("; systemd-machined did not answer");
+        else if (registered.contains(s.name))
+            s.detail += QStringLiteral("; registered with systemd-machined (machine-%1.scope)").arg(s.name);
+        else
+            s.detail += QStringLiteral("; not registered with systemd-machined");
+    }
     return out;
 }
 
@@ -122,13 +147,22 @@ OpResult NspawnMachines::stop(const QString &name, const QString &signalName, in
         return OpResult::failure(QStringLiteral("cannot find %1's init to signal").arg(name));
     QElapsedTimer t;
     t.start();
-    ::kill(pid_t(leader), sig);
+    // A machine machined does not know (registration failed, or it predates a host change) is
+    // still stopped: by signalling its init directly.
+    const bool viaMachined = m_machined && m_machined->killLeader(name, signalName).ok;
+    if (!viaMachined)
+        ::kill(pid_t(leader), sig);
     while (alive(run.nspawnPid) && t.elapsed() < timeoutSeconds * 1000LL)
         QThread::msleep(50);
     *clean = !alive(run.nspawnPid);
     if (!*clean) {
-        // The init ignored its signal: end the container the hard way.
-        ::kill(pid_t(run.nspawnPid), SIGKILL);
+        // The init ignored its signal: end the container the hard way. machined ends every
+        // process of the machine's scope; nspawn then exits by itself.
+        if (viaMachined && m_machined->terminate(name).ok)
+            while (alive(run.nspawnPid) && t.elapsed() < (timeoutSeconds + 5) * 1000LL)
+                QThread::msleep(50);
+        if (alive(run.nspawnPid))
+            ::kill(pid_t(run.nspawnPid), SIGKILL);
         while (alive(run.nspawnPid) && t.elapsed() < (timeoutSeconds + 10) * 1000LL)
             QThread::msleep(50);
     }

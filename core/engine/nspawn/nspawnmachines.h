@@ -1,21 +1,30 @@
 #pragma once
 #include "engine/containerstate.h"
+#include "engine/nspawn/machined.h"
 #include "engine/nspawn/machinefiles.h"
 #include "engine/progresssink.h"
 #include "process/commandline.h"
 
 #include <QList>
 
+#include <optional>
+
 namespace initbench {
 
 // The nspawn machines under dataDir/machines: their state read from the supervisor's files
-// and /proc, started through a detached supervisor, stopped by signalling the leader.
+// and /proc, started through a detached supervisor, stopped by signalling the leader (through
+// systemd-machined when the host's PID 1 is systemd, see useMachined).
 class NspawnMachines
 {
 public:
     // supervisorCommand starts `initbench __supervise-nspawn DIR` (the path to this binary).
     NspawnMachines(QString dataDir, QStringList supervisorCommand)
         : m_dataDir(std::move(dataDir)), m_supervisorCommand(std::move(supervisorCommand)) {}
+
+    // The host's PID 1 is systemd, so nspawn registers machines with systemd-machined: stop them
+    // through machinectl, and say in list() whether machined knows them.
+    void useMachined(ICommandRunner &runner) { m_machined.emplace(runner); }
+    const std::optional<Machined> &machined() const { return m_machined; }
 
     MachineFiles files(const QString &name) const;
     bool exists(const QString &name) const;
@@ -38,6 +47,7 @@ public:
 private:
     QString m_dataDir;
     QStringList m_supervisorCommand;
+    std::optional<Machined> m_machined;
 };
 
 } // namespace initbench
