@@ -7,14 +7,19 @@ void FakeCommandRunner::expect(const QString &match, const CommandResult &result
     m_replies.append({match, result, lines});
 }
 
-void FakeCommandRunner::expect(const QString &match, int exitCode, const QByteArray &out, const QByteArray &err)
+CommandResult FakeCommandRunner::exited(int exitCode, const QByteArray &out, const QByteArray &err)
 {
     CommandResult result;
     result.outcome = exitCode == 0 ? CommandOutcome::Success : CommandOutcome::ExitedWithError;
     result.exitCode = exitCode;
     result.standardOutput = out;
     result.standardError = err;
-    expect(match, result);
+    return result;
+}
+
+void FakeCommandRunner::expect(const QString &match, int exitCode, const QByteArray &out, const QByteArray &err)
+{
+    expect(match, exited(exitCode, out, err));
 }
 
 CommandResult FakeCommandRunner::run(const CommandLine &command, int timeoutMs, const LineHandler &onLine,

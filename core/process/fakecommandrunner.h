@@ -18,6 +18,9 @@ public:
         QStringList lines;  // passed to onLine before returning
     };
 
+    // The result of a command that ran and exited with exitCode.
+    static CommandResult exited(int exitCode, const QByteArray &out = {}, const QByteArray &err = {});
+
     void expect(const QString &match, const CommandResult &result, const QStringList &lines = {});
     void expect(const QString &match, int exitCode, const QByteArray &out = {}, const QByteArray &err = {});
 

@@ -23,26 +23,13 @@
 #include <algorithm>
 #include <optional>
 
+#include "finishedprocess.h"
 #include "rootlessuser.h"
 
 namespace {
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run finish(QProcess &p, int timeoutMs)
-{
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError())};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using e2e::finish;
+using e2e::Run;
 
 Run run(const QString &program, const QStringList &args, int timeoutMs, const QString &home = {})
 {

@@ -19,33 +19,22 @@
 
 #include <unistd.h>
 
+#include "finishedprocess.h"
+
 namespace {
 
 const QString kImage = QStringLiteral("initbench/e2e-systemd-host:latest");
 const QString kHost = QStringLiteral("initbench-e2e-systemd-host");
 const QString kMountedBinary = QStringLiteral("/usr/local/bin/initbench");
 
-struct Run {
-    int status = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
+using e2e::Run;
 
-Run run(const QString &program, const QStringList &args, int timeoutMs, const QByteArray &input = {})
+Run run(const QString &program, const QStringList &args, int timeoutMs)
 {
     QProcess p;
     p.start(program, args);
-    if (!input.isEmpty())
-        p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("timed out: ") + QString::fromUtf8(p.readAllStandardError())};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return e2e::finish(p, timeoutMs);
 }
 
 // A command inside the systemd host.
@@ -271,10 +260,10 @@ private slots:
         down.start(QStringLiteral("docker"), {QStringLiteral("exec"), QStringLiteral("--env"),
                                               QStringLiteral("QT_LOGGING_RULES=initbench.process.debug=true"), kHost, kMountedBinary,
                                               QStringLiteral("down"), QStringLiteral("sdh")});
-        QVERIFY(down.waitForFinished(60000));
-        const QString downOut = QString::fromUtf8(down.readAllStandardOutput());
-        const QString downErr = QString::fromUtf8(down.readAllStandardError());
-        QVERIFY2(down.exitCode() == 0, qPrintable(downOut + downErr));
+        const Run stopped = e2e::finish(down, 60000);
+        const QString &downOut = stopped.out;
+        const QString &downErr = stopped.err;
+        QVERIFY2(stopped.status == 0, qPrintable(stopped.all()));
         static const QRegularExpression clean(QStringLiteral("sdh stopped cleanly in (\\d+\\.\\d) s"));
         const QRegularExpressionMatch m = clean.match(downOut);
         QVERIFY2(m.hasMatch(), qPrintable(downOut + downErr));

@@ -28,16 +28,6 @@ namespace {
 
 const QString kPrefix = QStringLiteral("machinectl --no-pager --no-ask-password ");
 
-CommandResult exited(int code, const QByteArray &out, const QByteArray &err = {})
-{
-    CommandResult r;
-    r.outcome = code == 0 ? CommandOutcome::Success : CommandOutcome::ExitedWithError;
-    r.exitCode = code;
-    r.standardOutput = out;
-    r.standardError = err;
-    return r;
-}
-
 // machined for one machine, as far as stop() can tell: `kill --kill-whom=leader` signals the
 // init, `terminate` kills it, and a machine it does not know gets machinectl's real error.
 class MachinedStandIn : public ICommandRunner
@@ -49,15 +39,15 @@ public:
         const QString shown = command.toDisplayString();
         history << shown;
         if (!m_knows)
-            return exited(1, {}, capture(shown.contains(QLatin1String(" kill ")) ? QStringLiteral("machinectl/kill-nosuch.stderr")
+            return FakeCommandRunner::exited(1, {}, capture(shown.contains(QLatin1String(" kill ")) ? QStringLiteral("machinectl/kill-nosuch.stderr")
                                                                                : QStringLiteral("machinectl/terminate-nosuch.stderr")));
         if (shown.startsWith(kPrefix + QStringLiteral("kill ") + m_name + QStringLiteral(" --kill-whom=leader --signal="))) {
             const int sig = NspawnMachines::signalNumber(shown.section(QLatin1Char('='), -1));
-            return exited(::kill(pid_t(m_leader), sig) == 0 ? 0 : 1, {});
+            return FakeCommandRunner::exited(::kill(pid_t(m_leader), sig) == 0 ? 0 : 1, {});
         }
         if (shown == kPrefix + QStringLiteral("terminate ") + m_name)
-            return exited(::kill(pid_t(m_leader), SIGKILL) == 0 ? 0 : 1, {});
-        return exited(1, {}, "unexpected command\n");
+            return FakeCommandRunner::exited(::kill(pid_t(m_leader), SIGKILL) == 0 ? 0 : 1, {});
+        return FakeCommandRunner::exited(1, {}, "unexpected command\n");
     }
     void cancel() override {}
     QStringList history;
@@ -118,6 +108,32 @@ class TstMachined : public QObject
         QVERIFY(run.save(f.stateFile()));
     }
 
+    // stop() of machine "sdh", running initScript as its init, with machined (knowing it or not).
+    struct StopRun {
+        bool ok = false;
+        bool clean = false;
+        qint64 ms = 0;
+        QStringList machinectl; // what was asked of machined
+        QProcess::ExitStatus nspawnExit = QProcess::CrashExit;
+    };
+    static StopRun stopWithMachined(const QString &initScript, bool machinedKnowsIt, int timeoutSeconds)
+    {
+        StopRun out;
+        QTemporaryDir data;
+        FakeMachine m;
+        if (!m.start(initScript))
+            return out;
+        NspawnMachines machines(data.path(), {});
+        writeRunningState(machines, QStringLiteral("sdh"), m.nspawn.processId());
+        MachinedStandIn machined(QStringLiteral("sdh"), m.leader, machinedKnowsIt);
+        machines.useMachined(machined);
+        out.ok = machines.stop(QStringLiteral("sdh"), QStringLiteral("SIGPWR"), timeoutSeconds, &out.clean, &out.ms).ok
+            && m.nspawn.waitForFinished(5000);
+        out.machinectl = machined.history;
+        out.nspawnExit = m.nspawn.exitStatus();
+        return out;
+    }
+
 private slots:
     void commandsAreArgumentLists()
     {
@@ -154,58 +170,31 @@ private slots:
 
     void stopGoesThroughMachined()
     {
-        QTemporaryDir data;
-        FakeMachine m;
-        QVERIFY(m.start(QStringLiteral("exec sleep 60")));
-        NspawnMachines machines(data.path(), {});
-        writeRunningState(machines, QStringLiteral("sdh"), m.nspawn.processId());
-        MachinedStandIn machined(QStringLiteral("sdh"), m.leader, true);
-        machines.useMachined(machined);
-        bool clean = false;
-        qint64 ms = 0;
-        QVERIFY(machines.stop(QStringLiteral("sdh"), QStringLiteral("SIGPWR"), 10, &clean, &ms).ok);
-        QVERIFY(clean);
-        QCOMPARE(machined.history, QStringList{kPrefix + QStringLiteral("kill sdh --kill-whom=leader --signal=SIGPWR")});
-        QVERIFY(m.nspawn.waitForFinished(5000));
+        const StopRun r = stopWithMachined(QStringLiteral("exec sleep 60"), true, 10);
+        QVERIFY(r.ok);
+        QVERIFY(r.clean);
+        QCOMPARE(r.machinectl, QStringList{kPrefix + QStringLiteral("kill sdh --kill-whom=leader --signal=SIGPWR")});
     }
 
     void anInitThatIgnoresItsSignalIsTerminated()
     {
-        QTemporaryDir data;
-        FakeMachine m;
         // An ignored signal stays ignored across exec: this init never shuts down by itself.
-        QVERIFY(m.start(QStringLiteral("trap \"\" PWR; exec sleep 60")));
-        NspawnMachines machines(data.path(), {});
-        writeRunningState(machines, QStringLiteral("sdh"), m.nspawn.processId());
-        MachinedStandIn machined(QStringLiteral("sdh"), m.leader, true);
-        machines.useMachined(machined);
-        bool clean = true;
-        qint64 ms = 0;
-        QVERIFY(machines.stop(QStringLiteral("sdh"), QStringLiteral("SIGPWR"), 1, &clean, &ms).ok);
-        QVERIFY(!clean);
-        QVERIFY2(ms >= 1000, qPrintable(QString::number(ms)));
-        QCOMPARE(machined.history, (QStringList{kPrefix + QStringLiteral("kill sdh --kill-whom=leader --signal=SIGPWR"),
-                                                kPrefix + QStringLiteral("terminate sdh")}));
-        QVERIFY(m.nspawn.waitForFinished(5000));
+        const StopRun r = stopWithMachined(QStringLiteral("trap \"\" PWR; exec sleep 60"), true, 1);
+        QVERIFY(r.ok);
+        QVERIFY(!r.clean);
+        QVERIFY2(r.ms >= 1000, qPrintable(QString::number(r.ms)));
+        QCOMPARE(r.machinectl, (QStringList{kPrefix + QStringLiteral("kill sdh --kill-whom=leader --signal=SIGPWR"),
+                                            kPrefix + QStringLiteral("terminate sdh")}));
         // It ended through machined's terminate, not by a SIGKILL to "nspawn".
-        QCOMPARE(m.nspawn.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(r.nspawnExit, QProcess::NormalExit);
     }
 
     void aMachineMachinedDoesNotKnowIsSignalledDirectly()
     {
-        QTemporaryDir data;
-        FakeMachine m;
-        QVERIFY(m.start(QStringLiteral("exec sleep 60")));
-        NspawnMachines machines(data.path(), {});
-        writeRunningState(machines, QStringLiteral("sdh"), m.nspawn.processId());
-        MachinedStandIn machined(QStringLiteral("sdh"), m.leader, false);
-        machines.useMachined(machined);
-        bool clean = false;
-        qint64 ms = 0;
-        QVERIFY(machines.stop(QStringLiteral("sdh"), QStringLiteral("SIGPWR"), 10, &clean, &ms).ok);
-        QVERIFY(clean);
-        QCOMPARE(machined.history.size(), 1);
-        QVERIFY(m.nspawn.waitForFinished(5000));
+        const StopRun r = stopWithMachined(QStringLiteral("exec sleep 60"), false, 10);
+        QVERIFY(r.ok);
+        QVERIFY(r.clean);
+        QCOMPARE(r.machinectl.size(), 1);
     }
 
     void listSaysWhetherMachinedKnowsAMachine()

@@ -90,16 +90,6 @@ QString checkRan(const QStringList &history, const QStringList &allowed, const Q
     return problem.isEmpty() ? QString() : problem + QStringLiteral("\nran:\n") + history.join(QLatin1Char('\n'));
 }
 
-CommandResult exited(int exitCode, const QByteArray &out, const QByteArray &err = {})
-{
-    CommandResult r;
-    r.outcome = exitCode == 0 ? CommandOutcome::Success : CommandOutcome::ExitedWithError;
-    r.exitCode = exitCode;
-    r.standardOutput = out;
-    r.standardError = err;
-    return r;
-}
-
 // A real listener on 127.0.0.1 at a port the kernel picks.
 class LoopbackListener
 {
@@ -353,7 +343,7 @@ private slots:
         fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
         fake.expect(imageLabelCmd(name), 1, "\n", "Error: No such image: initbench/a-openrc:latest\n");
         fake.expect(imageExistsCmd(image), 1, "\n", "Error: No such image: alpine:3.20\n");
-        fake.expect(pull, exited(1, {}, registryError), {QString::fromUtf8(registryError).trimmed()});
+        fake.expect(pull, FakeCommandRunner::exited(1, {}, registryError), {QString::fromUtf8(registryError).trimmed()});
         const UpResult r = controller(fake).up(profile(name, image, QStringLiteral("openrc")), {});
         QVERIFY(!r.result.ok);
         QCOMPARE(r.result.message, QStringLiteral("the image alpine:3.20 is missing and cannot be pulled, and Initbench can "
@@ -382,7 +372,7 @@ private slots:
             fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
             fake.expect(imageLabelCmd(name), 0, "\n");
             fake.expect(imageExistsCmd(QStringLiteral("debian:bookworm")), 0, "sha256:2e7e1b6d1a9c\n");
-            fake.expect(QStringLiteral("docker build*"), exited(1, "stop here\n"), {});
+            fake.expect(QStringLiteral("docker build*"), FakeCommandRunner::exited(1, "stop here\n"), {});
             QStringList notes;
             ProgressSink progress;
             progress.note = [&](const QString &n) { notes << n; };
@@ -448,7 +438,7 @@ private slots:
         fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
         fake.expect(imageLabelCmd(name), 0, "\n"); // an image without the label: build it
         fake.expect(imageExistsCmd(QStringLiteral("debian:bookworm")), 0, "sha256:2e7e1b6d1a9c\n");
-        fake.expect(QStringLiteral("docker build*"), exited(100, lines.join(QLatin1Char('\n')).toUtf8() + '\n'), lines);
+        fake.expect(QStringLiteral("docker build*"), FakeCommandRunner::exited(100, lines.join(QLatin1Char('\n')).toUtf8() + '\n'), lines);
         fake.expect(QStringLiteral("docker run*"), 0, "0123456789ab\n"); // must not be used
 
         QStringList steps;
