@@ -3,8 +3,9 @@
 // (systemd-container), dbus, mmdebstrap and the libraries this initbench binary needs. Inside it
 // initbench (this very binary, mounted read-only) boots an nspawn profile, and the test checks
 // that nspawn registered it with systemd-machined (machinectl list, its scope, the leader is the
-// chosen init), that `initbench list` says so, that `initbench down` stops it through machinectl
-// cleanly within 10 s, and that up refuses a name machined already has, before building anything.
+// chosen init), that `initbench list` says so, that a reboot inside registers the new boot, that
+// `initbench down` stops it through machinectl cleanly within 10 s, and that up refuses a name
+// machined already has, before building anything.
 //
 // Skipped without root or docker, unless INITBENCH_E2E_REQUIRED=1 (CI sets it).
 #include <QDir>
@@ -255,7 +256,30 @@ private slots:
         QVERIFY2(list.status == 0 && list.out.contains(QLatin1String("registered with systemd-machined (machine-sdh.scope)")),
                  qPrintable(list.all()));
 
-        // 3. down goes through machinectl: the init's own signal, a clean stop within 10 s.
+        // 3. A reboot inside: the new boot registers under the same name (the old registration
+        //    must be gone by then) and is ready again.
+        const Run reboot = inHost({kMountedBinary, QStringLiteral("exec"), QStringLiteral("sdh"), QStringLiteral("--"), QStringLiteral("/sbin/reboot")});
+        QVERIFY2(reboot.status == 0, qPrintable(reboot.all()));
+        QString newLeader;
+        for (int i = 0; i < 600 && (newLeader.isEmpty() || newLeader == leader); ++i) {
+            newLeader = inHost({QStringLiteral("machinectl"), QStringLiteral("show"), QStringLiteral("sdh"), QStringLiteral("--property=Leader"),
+                                QStringLiteral("--value")}).out.trimmed();
+            if (newLeader.isEmpty() || newLeader == leader)
+                QTest::qWait(100);
+        }
+        QVERIFY2(!newLeader.isEmpty() && newLeader != leader,
+                 qPrintable(QStringLiteral("no new boot registered; console:\n") +
+                            inHost({QStringLiteral("tail"), QStringLiteral("-n"), QStringLiteral("30"),
+                                    QStringLiteral("/root/.local/share/initbench/machines/sdh/console.log")}).out));
+        const Run again = inHost({kMountedBinary, QStringLiteral("up"), QStringLiteral("/profiles/sdh.yaml")}, 120000);
+        QVERIFY2(again.status == 0 && again.out.contains(QLatin1String("sdh is ready")), qPrintable(again.all()));
+        QCOMPARE(inHost({QStringLiteral("cat"), QStringLiteral("/proc/%1/comm").arg(newLeader)}).out.trimmed(), QStringLiteral("init"));
+        // Without --keep-unit nspawn boots the tree again by itself (it exits with 133 only under
+        // --keep-unit): the supervisor sees no restart, and the same nspawn is still running.
+        const Run listed = inHost({kMountedBinary, QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.out.contains(QLatin1String("registered with systemd-machined (machine-sdh.scope)")), qPrintable(listed.all()));
+
+        // 4. down goes through machinectl: the init's own signal, a clean stop within 10 s.
         QProcess down;
         down.start(QStringLiteral("docker"), {QStringLiteral("exec"), QStringLiteral("--env"),
                                               QStringLiteral("QT_LOGGING_RULES=initbench.process.debug=true"), kHost, kMountedBinary,
@@ -274,7 +298,7 @@ private slots:
                  "a machine is still registered after down");
         QCOMPARE(inHost({QStringLiteral("pgrep"), QStringLiteral("--exact"), QStringLiteral("systemd-nspawn")}).status, 1);
 
-        // 4. A machine machined has under a name, not started by Initbench: up refuses that name
+        // 5. A machine machined has under a name, not started by Initbench: up refuses that name
         //    before building anything. The foreign machine boots sdh's tree by hand.
         const Run foreign = inHost({QStringLiteral("systemd-run"), QStringLiteral("--unit=foreign-nspawn"), QStringLiteral("systemd-nspawn"),
                                     QStringLiteral("--quiet"), QStringLiteral("--directory=/root/.local/share/initbench/machines/sdh/rootfs"),

@@ -212,14 +212,15 @@ private slots:
         for (const QString &name : {QStringLiteral("sdh"), QStringLiteral("other")}) {
             MachineRunState run = MachineRunState::load(machines.files(name).stateFile());
             run.supervisorPid = ::getpid();
+            run.restarts = name == QLatin1String("sdh") ? 1 : 0; // the container rebooted once
             QVERIFY(run.save(machines.files(name).stateFile()));
         }
         const QList<ContainerState> list = machines.list();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).name, QStringLiteral("other"));
-        QVERIFY2(list.at(0).detail.endsWith(QLatin1String("; not registered with systemd-machined")), qPrintable(list.at(0).detail));
-        QVERIFY2(list.at(1).detail.endsWith(QLatin1String("; registered with systemd-machined (machine-sdh.scope)")),
-                 qPrintable(list.at(1).detail));
+        QCOMPARE(list.at(0).detail, QStringLiteral("Up since 2026-11-30T16:53:24Z; not registered with systemd-machined"));
+        QCOMPARE(list.at(1).detail,
+                 QStringLiteral("Up since 2026-11-30T16:53:24Z, rebooted once; registered with systemd-machined (machine-sdh.scope)"));
         QCOMPARE(fake.history.size(), 1); // one machinectl call for the whole list
     }
 

@@ -66,6 +66,11 @@ ContainerState NspawnMachines::state(const QString &name) const
     if (s.running) {
         s.status = QStringLiteral("running");
         s.detail = QStringLiteral("Up since %1").arg(run.startedAt);
+        // The supervisor boots the tree again when the container reboots (nspawn exits with 133).
+        if (run.restarts == 1)
+            s.detail += QStringLiteral(", rebooted once");
+        else if (run.restarts > 1)
+            s.detail += QStringLiteral(", rebooted %1 times").arg(run.restarts);
     } else if (run.startedAt.isEmpty()) {
         s.status = QStringLiteral("created");
         s.detail = QStringLiteral("Never started");

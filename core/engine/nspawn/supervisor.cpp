@@ -21,6 +21,9 @@
 
 namespace initbench {
 
+// nspawn exits with 133 when the container reboots only under --keep-unit (Initbench's case on a
+// host whose PID 1 is not systemd). Registered with machined, it boots the tree again by itself,
+// under the same nspawn: restarts then stays 0.
 static const int kRebootStatus = 133;
 
 void detachFromCaller()
