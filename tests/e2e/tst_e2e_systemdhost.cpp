@@ -3,7 +3,8 @@
 // (systemd-container), dbus, mmdebstrap and the libraries this initbench binary needs. Inside it
 // initbench (this very binary, mounted read-only) boots an nspawn profile, and the test checks
 // that nspawn registered it with systemd-machined (machinectl list, its scope, the leader is the
-// chosen init), that `initbench list` says so, that a reboot inside registers the new boot, that
+// chosen init), that its supervisor runs in a service of its own (so the end of the session that
+// started it leaves it running), that `initbench list` says so, that a reboot inside registers the new boot, that
 // `initbench down` stops it through machinectl cleanly within 10 s, and that up refuses a name
 // machined already has, before building anything.
 //
@@ -239,9 +240,25 @@ private slots:
         auto removeHost = qScopeGuard([] { run(QStringLiteral("docker"), {QStringLiteral("rm"), QStringLiteral("--force"), kHost}, 120000); });
         QVERIFY2(startHost(profiles.path(), &error), qPrintable(error));
 
-        // 1. up: a sysvinit machine, bootstrapped from the mirror inside the host, to ready.
-        const Run up = inHost({kMountedBinary, QStringLiteral("up"), QStringLiteral("/profiles/sdh.yaml")}, 20 * 60 * 1000);
+        // 1. up: a sysvinit machine, bootstrapped from the mirror inside the host, to ready. It
+        //    runs in a scope standing in for the user's login session.
+        const Run up = inHost({QStringLiteral("systemd-run"), QStringLiteral("--scope"), QStringLiteral("--unit=e2e-login-session"),
+                               QStringLiteral("--quiet"), QStringLiteral("--"), kMountedBinary, QStringLiteral("up"),
+                               QStringLiteral("/profiles/sdh.yaml")},
+                              20 * 60 * 1000);
         QVERIFY2(up.status == 0 && up.out.contains(QLatin1String("sdh is ready")), qPrintable(up.all().right(3000)));
+
+        // The supervisor runs in a service of its own, not in the session that started it: the
+        // session ending (its scope stopped, as logind does on logout) leaves the machine running.
+        const QString unit = QStringLiteral("initbench-machine-sdh.service");
+        QCOMPARE(inHost({QStringLiteral("systemctl"), QStringLiteral("is-active"), unit}).out.trimmed(), QStringLiteral("active"));
+        const QString state = inHost({QStringLiteral("cat"), QStringLiteral("/root/.local/share/initbench/machines/sdh/state.json")}).out;
+        const QString mainPid = inHost({QStringLiteral("systemctl"), QStringLiteral("show"), unit, QStringLiteral("--property=MainPID"),
+                                        QStringLiteral("--value")}).out.trimmed();
+        QVERIFY2(state.contains(QStringLiteral("\"supervisor_pid\": %1").arg(mainPid)), qPrintable(mainPid + QLatin1Char(' ') + state));
+        inHost({QStringLiteral("systemctl"), QStringLiteral("stop"), QStringLiteral("e2e-login-session.scope")}); // gone already, or now
+        QTest::qWait(500);
+        QCOMPARE(inHost({QStringLiteral("systemctl"), QStringLiteral("is-active"), unit}).out.trimmed(), QStringLiteral("active"));
 
         // 2. machined knows it, in its own scope, and its leader is the chosen init.
         QVERIFY2(inHost({QStringLiteral("machinectl"), QStringLiteral("list"), QStringLiteral("--no-legend")}).out.startsWith(QLatin1String("sdh ")),
@@ -297,6 +314,12 @@ private slots:
         QVERIFY2(inHost({QStringLiteral("machinectl"), QStringLiteral("list"), QStringLiteral("--no-legend")}).out.trimmed().isEmpty(),
                  "a machine is still registered after down");
         QCOMPARE(inHost({QStringLiteral("pgrep"), QStringLiteral("--exact"), QStringLiteral("systemd-nspawn")}).status, 1);
+        // The supervisor recorded the end and left; its unit was collected.
+        for (int i = 0; i < 50 && inHost({QStringLiteral("systemctl"), QStringLiteral("is-active"), unit}).out.trimmed() == QLatin1String("active"); ++i)
+            QTest::qWait(100);
+        QCOMPARE(inHost({QStringLiteral("systemctl"), QStringLiteral("is-active"), unit}).out.trimmed(), QStringLiteral("inactive"));
+        QVERIFY2(inHost({QStringLiteral("cat"), QStringLiteral("/root/.local/share/initbench/machines/sdh/state.json")}).out
+                     .contains(QLatin1String("\"finished\": true")), "the supervisor did not record the end");
 
         // 5. A machine machined has under a name, not started by Initbench: up refuses that name
         //    before building anything. The foreign machine boots sdh's tree by hand.

@@ -146,6 +146,31 @@ private slots:
         QCOMPARE(Machined::terminateCommand(QStringLiteral("sdh")).toDisplayString(), kPrefix + QStringLiteral("terminate sdh"));
     }
 
+    void theSupervisorRunsInAUnitOfItsOwn()
+    {
+        QTemporaryDir data;
+        // A supervisor standing in for `initbench __supervise-nspawn DIR`: it writes nspawn's PID.
+        const QStringList supervisor{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                     QStringLiteral("echo '{\"nspawn_pid\": 1}' > \"$1/state.json\""), QStringLiteral("sh")};
+        NspawnMachines machines(data.path(), supervisor);
+        const QString unitCommand = QStringLiteral("systemd-run --unit=initbench-machine-sdh.service '--description=Initbench nspawn "
+                                                   "machine sdh' --collect --quiet -- /bin/sh -c 'echo '\\''{\"nspawn_pid\": 1}'\\'' > "
+                                                   "\"$1/state.json\"' sh %1").arg(machines.files(QStringLiteral("sdh")).dir);
+        QCOMPARE(machines.supervisorUnitCommand(QStringLiteral("sdh")).toDisplayString(), unitCommand);
+        QVERIFY(QDir().mkpath(machines.files(QStringLiteral("sdh")).dir));
+        MachineSpec spec;
+        spec.name = spec.profile = QStringLiteral("sdh");
+        spec.command = {QStringLiteral("systemd-nspawn")};
+        // systemd-run cannot start it (no systemd here): the supervisor is started detached instead.
+        FakeCommandRunner fake;
+        fake.expect(unitCommand, 1, {}, "Failed to connect to bus: No such file or directory\n");
+        machines.useMachined(fake);
+        const OpResult started = machines.start(spec);
+        QVERIFY2(started.ok, qPrintable(started.message));
+        QCOMPARE(fake.history, QStringList{unitCommand});
+        QCOMPARE(MachineRunState::load(machines.files(QStringLiteral("sdh")).stateFile()).nspawnPid, 1);
+    }
+
     void listAndLeaderFromCapturedOutput()
     {
         QCOMPARE(Machined::parseList(capture(QStringLiteral("machinectl/list.out"))), (QStringList{QStringLiteral("sdh"), QStringLiteral("t1")}));

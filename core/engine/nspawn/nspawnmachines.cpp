@@ -116,7 +116,9 @@ OpResult NspawnMachines::start(const MachineSpec &spec)
         return OpResult::failure(error);
     QStringList args = m_supervisorCommand.mid(1);
     args << f.dir;
-    if (!QProcess::startDetached(m_supervisorCommand.constFirst(), args))
+    // systemd-run waits only until the unit has started: the supervisor's PID shows in state.json below.
+    const bool inUnit = m_machined && m_machined->runner().run(supervisorUnitCommand(spec.name), 30 * 1000).ok();
+    if (!inUnit && !QProcess::startDetached(m_supervisorCommand.constFirst(), args))
         return OpResult::failure(QStringLiteral("cannot start the nspawn supervisor (%1)").arg(m_supervisorCommand.join(QLatin1Char(' '))));
     // The supervisor records nspawn's PID as soon as it has forked it.
     QElapsedTimer t;
@@ -127,6 +129,16 @@ OpResult NspawnMachines::start(const MachineSpec &spec)
         QThread::msleep(50);
     }
     return OpResult::failure(QStringLiteral("the nspawn supervisor did not start systemd-nspawn within 10 s"));
+}
+
+CommandLine NspawnMachines::supervisorUnitCommand(const QString &name) const
+{
+    // --collect: a unit that failed is gone too, so the next start may use the name again.
+    return {QStringLiteral("systemd-run"),
+            QStringList{QStringLiteral("--unit=") + supervisorUnit(name), QStringLiteral("--description=Initbench nspawn machine ") + name,
+                        QStringLiteral("--collect"), QStringLiteral("--quiet"), QStringLiteral("--")}
+                + m_supervisorCommand + QStringList{files(name).dir},
+            {}};
 }
 
 int NspawnMachines::signalNumber(const QString &name)

@@ -33,7 +33,12 @@ public:
     // The container's PID 1 as seen from the host: nspawn's child.
     qint64 leaderPid(const QString &name) const;
 
+    // Starts the supervisor, detached. On a systemd host (useMachined) it runs in a transient
+    // service of its own, supervisorUnit(name), so the machine outlives the login session or
+    // window that started it, as a machine started by machinectl does.
     OpResult start(const MachineSpec &spec);
+    static QString supervisorUnit(const QString &name) { return QStringLiteral("initbench-machine-") + name + QStringLiteral(".service"); }
+    CommandLine supervisorUnitCommand(const QString &name) const;
     // Sends signalName to the leader and waits for nspawn to exit; kills nspawn after the timeout.
     OpResult stop(const QString &name, const QString &signalName, int timeoutSeconds, bool *clean, qint64 *elapsedMs);
     OpResult remove(const QString &name);

@@ -159,6 +159,8 @@ static int runOnce(const MachineSpec &spec, MachineFiles files, MachineRunState 
     if (child < 0)
         return 127;
     if (child == 0) {
+        // An ignored signal stays ignored across exec: nspawn gets SIGTERM back (its orderly shutdown).
+        ::signal(SIGTERM, SIG_DFL);
         std::vector<QByteArray> storage;
         for (const QString &a : spec.command)
             storage.push_back(a.toLocal8Bit());
@@ -209,6 +211,10 @@ int superviseMachine(const QString &machineDir)
 {
     ::signal(SIGHUP, SIG_IGN);
     ::signal(SIGPIPE, SIG_IGN);
+    // Stopping the supervisor's unit (systemd host) sends SIGTERM to it and to nspawn alike:
+    // nspawn then shuts the container down with its kill signal, and the supervisor stays to
+    // record how it ended.
+    ::signal(SIGTERM, SIG_IGN);
     MachineFiles files{machineDir};
     MachineSpec spec;
     if (!MachineSpec::load(files.specFile(), &spec, nullptr))
