@@ -321,7 +321,20 @@ private slots:
         QVERIFY2(inHost({QStringLiteral("cat"), QStringLiteral("/root/.local/share/initbench/machines/sdh/state.json")}).out
                      .contains(QLatin1String("\"finished\": true")), "the supervisor did not record the end");
 
-        // 5. A machine machined has under a name, not started by Initbench: up refuses that name
+        // 5. Started again, then stopped the systemd way, on its unit: a clean shutdown too (the
+        //    init's own shutdown runs, nspawn exits with 0) and the supervisor records it.
+        const Run restarted = inHost({kMountedBinary, QStringLiteral("up"), QStringLiteral("/profiles/sdh.yaml")}, 120000);
+        QVERIFY2(restarted.status == 0 && restarted.out.contains(QLatin1String("starting the existing sdh")), qPrintable(restarted.all()));
+        const Run unitStop = inHost({QStringLiteral("systemctl"), QStringLiteral("stop"), unit}, 60000);
+        QVERIFY2(unitStop.status == 0, qPrintable(unitStop.all()));
+        const QString ended = inHost({QStringLiteral("cat"), QStringLiteral("/root/.local/share/initbench/machines/sdh/state.json")}).out;
+        QVERIFY2(ended.contains(QLatin1String("\"finished\": true")) && ended.contains(QLatin1String("\"exit_status\": 0")), qPrintable(ended));
+        QVERIFY2(inHost({QStringLiteral("cat"), QStringLiteral("/root/.local/share/initbench/machines/sdh/console.log")})
+                     .out.contains(QLatin1String("Container sdh has been shut down.")),
+                 "nspawn did not shut the container down in order");
+        QVERIFY(inHost({QStringLiteral("machinectl"), QStringLiteral("list"), QStringLiteral("--no-legend")}).out.trimmed().isEmpty());
+
+        // 6. A machine machined has under a name, not started by Initbench: up refuses that name
         //    before building anything. The foreign machine boots sdh's tree by hand.
         const Run foreign = inHost({QStringLiteral("systemd-run"), QStringLiteral("--unit=foreign-nspawn"), QStringLiteral("systemd-nspawn"),
                                     QStringLiteral("--quiet"), QStringLiteral("--directory=/root/.local/share/initbench/machines/sdh/rootfs"),
