@@ -31,7 +31,6 @@ public:
     qint64 leader(const QString &name) const;
     OpResult killLeader(const QString &name, const QString &signalName) const;
     OpResult terminate(const QString &name) const;
-    ICommandRunner &runner() const { return m_runner; }
 
 private:
     ICommandRunner &m_runner;

@@ -117,7 +117,7 @@ OpResult NspawnMachines::start(const MachineSpec &spec)
     QStringList args = m_supervisorCommand.mid(1);
     args << f.dir;
     // systemd-run waits only until the unit has started: the supervisor's PID shows in state.json below.
-    const bool inUnit = m_machined && m_machined->runner().run(supervisorUnitCommand(spec.name), 30 * 1000).ok();
+    const bool inUnit = m_systemRunner && m_systemRunner->run(supervisorUnitCommand(spec.name), 30 * 1000).ok();
     if (!inUnit && !QProcess::startDetached(m_supervisorCommand.constFirst(), args))
         return OpResult::failure(QStringLiteral("cannot start the nspawn supervisor (%1)").arg(m_supervisorCommand.join(QLatin1Char(' '))));
     // The supervisor records nspawn's PID as soon as it has forked it.

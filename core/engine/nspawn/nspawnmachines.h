@@ -23,7 +23,11 @@ public:
 
     // The host's PID 1 is systemd, so nspawn registers machines with systemd-machined: stop them
     // through machinectl, and say in list() whether machined knows them.
-    void useMachined(ICommandRunner &runner) { m_machined.emplace(runner); }
+    void useMachined(ICommandRunner &runner)
+    {
+        m_machined.emplace(runner);
+        m_systemRunner = &runner;
+    }
     const std::optional<Machined> &machined() const { return m_machined; }
 
     MachineFiles files(const QString &name) const;
@@ -53,6 +57,7 @@ private:
     QString m_dataDir;
     QStringList m_supervisorCommand;
     std::optional<Machined> m_machined;
+    ICommandRunner *m_systemRunner = nullptr; // systemd-run, on a systemd host
 };
 
 } // namespace initbench
