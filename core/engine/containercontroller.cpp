@@ -416,6 +416,12 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
         forgetHostKey(profile.name);
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;
+        // Registered, the machine invites `machinectl login`, which asks the container's own
+        // systemd over D-Bus: with any other init it fails ("There is no system bus in container").
+        if (m_machines.machined() && !init.nspawnBoot)
+            progress.reportNote(QStringLiteral("machinectl status %1 knows the machine; machinectl login and shell need systemd "
+                                               "inside it, so log in with `initbench console %1` or `initbench ssh %1`")
+                                    .arg(profile.name));
         return waitReady(profile, init, progress, readyTimeoutSeconds);
     }
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });

@@ -247,6 +247,12 @@ private slots:
                                QStringLiteral("/profiles/sdh.yaml")},
                               20 * 60 * 1000);
         QVERIFY2(up.status == 0 && up.out.contains(QLatin1String("sdh is ready")), qPrintable(up.all().right(3000)));
+        // machinectl login cannot work with sysvinit inside ("There is no system bus in container"): up says what does.
+        QVERIFY2(up.out.contains(QLatin1String("machinectl login and shell need systemd inside it, so log in with "
+                                               "`initbench console sdh` or `initbench ssh sdh`")),
+                 qPrintable(up.out.right(3000)));
+        QVERIFY(inHost({QStringLiteral("machinectl"), QStringLiteral("shell"), QStringLiteral("sdh"), QStringLiteral("/bin/true")}).err
+                    .contains(QLatin1String("There is no system bus in container sdh")));
 
         // The supervisor runs in a service of its own, not in the session that started it: the
         // session ending (its scope stopped, as logind does on logout) leaves the machine running.
