@@ -8,7 +8,7 @@ namespace initbench {
 // fixed values so golden files do not depend on the machine that runs them.
 struct HostFacts {
     int cgroupVersion = 2;          // 1 (v1/hybrid) or 2 (unified)
-    bool pid1IsSystemd = false;     // false: nspawn needs --register=no --keep-unit
+    bool pid1IsSystemd = false;     // false: nspawn needs --register=no --keep-unit; true: machines go through machined
     QString exportEngine = QStringLiteral("docker"); // builds images that nspawn trees are exported from
     QString stateDir;               // where nspawn root trees live
     // podman's defaults (nofile 1048576...) exceed the hard limits of some hosts, where runc
