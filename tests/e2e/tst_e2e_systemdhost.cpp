@@ -3,10 +3,11 @@
 // (systemd-container), dbus, mmdebstrap and the libraries this initbench binary needs. Inside it
 // initbench (this very binary, mounted read-only) boots an nspawn profile, and the test checks
 // that nspawn registered it with systemd-machined (machinectl list, its scope, the leader is the
-// chosen init), that its supervisor runs in a service of its own (so the end of the session that
-// started it leaves it running), that `initbench list` says so, that a reboot inside registers the new boot, that
-// `initbench down` stops it through machinectl cleanly within 10 s, and that up refuses a name
-// machined already has, before building anything.
+// chosen init); that up says machinectl login needs systemd inside; that the supervisor runs in a
+// service of its own (so the end of the session that started it leaves it running); that
+// `initbench list` says machined has it; that a reboot inside registers the new boot; that
+// `initbench down` stops it through machinectl cleanly within 10 s, and `systemctl stop` on its
+// unit cleanly too; and that up refuses a name machined already has, before building anything.
 //
 // Skipped without root or docker, unless INITBENCH_E2E_REQUIRED=1 (CI sets it).
 #include <QDir>
@@ -43,13 +44,6 @@ Run run(const QString &program, const QStringList &args, int timeoutMs)
 Run inHost(const QStringList &argv, int timeoutMs = 60000)
 {
     return run(QStringLiteral("docker"), QStringList{QStringLiteral("exec"), kHost} + argv, timeoutMs);
-}
-
-QString e2eHome()
-{
-    const QString home = qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e"));
-    QDir().mkpath(home);
-    return home;
 }
 
 // The Debian packages holding the shared libraries the binary loads (usrmerge: dpkg knows
