@@ -75,7 +75,16 @@ struct FakeMachine {
             if (leader == 0)
                 QThread::msleep(10);
         }
-        return leader > 0;
+        // Every script here ends in `exec sleep`: until then its traps may not be set yet, and a
+        // stop signal sent that early would find the default action (CI saw it once).
+        for (int i = 0; i < 200 && leader > 0 && comm(leader) != "sleep"; ++i)
+            QThread::msleep(10);
+        return leader > 0 && comm(leader) == "sleep";
+    }
+    static QByteArray comm(qint64 pid)
+    {
+        QFile f(QStringLiteral("/proc/%1/comm").arg(pid));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
     }
     ~FakeMachine()
     {
