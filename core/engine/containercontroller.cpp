@@ -3,11 +3,11 @@
 
 #include "engine/baseimages.h"
 #include "engine/buildsteps.h"
+#include "doctor/consolereport.h"
 #include "engine/dockercli.h"
 #include "engine/enginediagnosis.h"
 #include "engine/enginelocation.h"
 #include "engine/leaderscan.h"
-#include "engine/rootlessdiagnosis.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "recipe/runcommands.h"
@@ -28,6 +28,9 @@ namespace initbench {
 namespace {
 const int kQuickMs = 30 * 1000;
 const int kBuildMs = 60 * 60 * 1000;
+// A failed boot's console: the doctor reads this much of its end, the user is shown the last lines.
+const int kConsoleLinesRead = 500;
+const int kConsoleLinesShown = 20;
 
 bool isSshService(const Catalog &catalog, const Profile &p)
 {
@@ -512,11 +515,10 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
                 return {OpResult::failure(QStringLiteral("the container disappeared while booting (removed by someone else?)")),
                         timer.elapsed(), {}};
             if (!s.running) {
-                const QString console = lastConsoleLines(profile.engine, profile.name, 20);
-                const QString hint = profile.engine == QLatin1String("podman") ? rootlessBootHint(console) : QString();
-                return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1)%2; last console lines:\n%3")
+                const QString console = lastConsoleLines(profile.engine, profile.name, kConsoleLinesRead);
+                return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1); %2")
                                               .arg(s.exitCode)
-                                              .arg(hint.isEmpty() ? QString() : QStringLiteral(": ") + hint, console)),
+                                              .arg(consoleReport(console, kConsoleLinesShown))),
                         timer.elapsed(), {}};
             }
         }
@@ -536,11 +538,11 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
         // Once SSH answers the boot is nearly over and a local check costs a few ms: ask more often.
         QThread::msleep(sshAnswers && leaderIsLocal(s) ? 20 : 50);
     }
-    return {OpResult::failure(QStringLiteral("not ready after %1 s (%2); last console lines:\n%3")
+    return {OpResult::failure(QStringLiteral("not ready after %1 s (%2); %3")
                                   .arg(timeoutSeconds)
                                   .arg(!sshAnswers ? QStringLiteral("SSH does not answer on 127.0.0.1:%1").arg(profile.sshPort)
                                                    : QStringLiteral("the init has not finished booting"))
-                                  .arg(lastConsoleLines(profile.engine, profile.name, 20))),
+                                  .arg(consoleReport(lastConsoleLines(profile.engine, profile.name, kConsoleLinesRead), kConsoleLinesShown))),
             timer.elapsed(), {}};
 }
 

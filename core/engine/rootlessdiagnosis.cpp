@@ -31,16 +31,4 @@ std::optional<EngineDiagnosis> diagnoseRootlessSetup(const QString &err)
     return std::nullopt;
 }
 
-QString rootlessBootHint(const QString &console)
-{
-    // systemd must make its own cgroups. A user may only do that on a cgroup v2 host that
-    // delegates a subtree to it (systemd as the host's init); on cgroup v1 podman gives the
-    // container none it may write (seen: Debian 12, podman 4.3, runc, host without systemd).
-    if (console.contains(QLatin1String("Failed to create /init.scope control group: Permission denied")))
-        return QStringLiteral("systemd cannot create its control groups: rootless podman gives it none on this host (it "
-                              "needs cgroup v2 with a subtree delegated to your user); choose another init (sysvinit, "
-                              "OpenRC, runit) or run podman as root");
-    return {};
-}
-
 } // namespace initbench

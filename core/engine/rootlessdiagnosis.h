@@ -10,8 +10,4 @@ namespace initbench {
 // slirp4netns may open. Each has one message saying how to fix it; nullopt when none applies.
 std::optional<EngineDiagnosis> diagnoseRootlessSetup(const QString &stderrText);
 
-// Why an init that died while booting under rootless podman cannot work there, read from its
-// console; empty when its console shows no such reason.
-QString rootlessBootHint(const QString &consoleText);
-
 } // namespace initbench

@@ -182,15 +182,6 @@ private slots:
         QCOMPARE(d.problem, EngineProblem::Other);
     }
 
-    // systemd under rootless podman on a cgroup v1 host (its console, captured) is told why.
-    void rootlessSystemdOnCgroupV1()
-    {
-        const QString hint = rootlessBootHint(QString::fromUtf8(capture(QStringLiteral("podman/rootless-systemd-cgroupv1.console"))));
-        QVERIFY2(hint.contains(QLatin1String("cgroup v2")), qPrintable(hint));
-        QVERIFY2(hint.contains(QLatin1String("choose another init")), qPrintable(hint));
-        QVERIFY(rootlessBootHint(QStringLiteral("Unable to mount tmpfs on /run. Can't continue.\n")).isEmpty());
-    }
-
     // A daemon that is down is not a permission problem, though its message names a .sock.
     void daemonDownIsNotPermissionDenied()
     {
