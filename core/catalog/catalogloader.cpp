@@ -1,6 +1,6 @@
 #include "catalog/catalogloader.h"
 
-#include "util/yamlread.h"
+#include "util/yamlfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -165,40 +165,14 @@ static Service readService(const YAML::Node &root)
     return s;
 }
 
-template <class T, class Reader>
-static QList<T> readAll(const QString &dir, Reader reader, QStringList *errors)
-{
-    QList<T> out;
-    const QDir d(dir);
-    const QStringList names = d.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        const QString path = d.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *errors << QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-            continue;
-        }
-        try {
-            T item = reader(parse(file.readAll()));
-            item.sourceFile = path;
-            out << item;
-        } catch (const YamlError &e) {
-            *errors << QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
-        } catch (const YAML::Exception &e) {
-            *errors << QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what()));
-        }
-    }
-    return out;
-}
-
 Catalog CatalogLoader::load(QStringList *errors)
 {
     Catalog c;
     QStringList local;
     QStringList *errs = errors ? errors : &local;
-    c.m_distros = readAll<Distro>(m_dir + QStringLiteral("/distros"), readDistro, errs);
-    c.m_inits = readAll<InitSystem>(m_dir + QStringLiteral("/inits"), readInit, errs);
-    c.m_services = readAll<Service>(m_dir + QStringLiteral("/services"), readService, errs);
+    c.m_distros = readFolder<Distro>(m_dir + QStringLiteral("/distros"), readDistro, errs);
+    c.m_inits = readFolder<InitSystem>(m_dir + QStringLiteral("/inits"), readInit, errs);
+    c.m_services = readFolder<Service>(m_dir + QStringLiteral("/services"), readService, errs);
     if (c.m_distros.isEmpty() || c.m_inits.isEmpty())
         *errs << QStringLiteral("%1: no distros or init systems found").arg(m_dir);
     return c;

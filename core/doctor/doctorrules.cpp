@@ -1,9 +1,6 @@
 #include "doctor/doctorrules.h"
 
-#include "util/yamlread.h"
-
-#include <QDir>
-#include <QFile>
+#include "util/yamlfolder.h"
 
 namespace initbench {
 
@@ -53,26 +50,7 @@ static DoctorRule readRule(const YAML::Node &root)
 
 QList<DoctorRule> loadDoctorRules(const QString &dir, QStringList *errors)
 {
-    QList<DoctorRule> rules;
-    const QDir d(dir);
-    for (const QString &name : d.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
-        const QString path = d.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *errors << QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-            continue;
-        }
-        try {
-            DoctorRule rule = readRule(parse(file.readAll()));
-            rule.sourceFile = path;
-            rules << rule;
-        } catch (const YamlError &e) {
-            *errors << QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.line).arg(e.column).arg(e.message);
-        } catch (const YAML::Exception &e) {
-            *errors << QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what()));
-        }
-    }
-    return rules;
+    return readFolder<DoctorRule>(dir, readRule, errors);
 }
 
 QList<DoctorRule> builtinDoctorRules(QStringList *errors)
