@@ -4,9 +4,10 @@
 
 namespace initbench {
 
-EngineInspectionProvider::EngineInspectionProvider(const Catalog &catalog, HostFacts host, QString dataDir)
+EngineInspectionProvider::EngineInspectionProvider(const Catalog &catalog, HostFacts host, QString dataDir, QStringList entryCommand)
     : m_catalog(catalog), m_controller(m_runner, catalog, std::move(host), std::move(dataDir))
 {
+    m_controller.access().setEntryCommand(std::move(entryCommand));
 }
 
 QList<ContainerState> EngineInspectionProvider::list(QStringList *warnings)

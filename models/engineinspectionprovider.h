@@ -12,7 +12,8 @@ namespace initbench {
 class EngineInspectionProvider : public IInspectionProvider
 {
 public:
-    EngineInspectionProvider(const Catalog &catalog, HostFacts host, QString dataDir);
+    // entryCommand: `initbench __enter`, the confined way into a container (ContainerAccess).
+    EngineInspectionProvider(const Catalog &catalog, HostFacts host, QString dataDir, QStringList entryCommand = {});
 
     QList<ContainerState> list(QStringList *warnings) override;
     std::unique_ptr<IContainerInspection> inspect(const ContainerState &container) override;

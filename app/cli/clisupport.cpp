@@ -56,10 +56,16 @@ QStringList supervisorCommand()
     return {QCoreApplication::applicationFilePath(), QStringLiteral("__supervise-nspawn")};
 }
 
+QStringList entryCommand()
+{
+    return {QCoreApplication::applicationFilePath(), QStringLiteral("__enter")};
+}
+
 EngineSession::EngineSession(const Catalog &catalog)
     : controller(runner, catalog, HostFacts::detect(AppPaths::dataDir()), AppPaths::dataDir(), supervisorCommand())
 {
     controller.setImageKeys(InitbenchKey::imageKeys);
+    controller.access().setEntryCommand(entryCommand());
 }
 
 void reportFailure(const QString &command, const OpResult &result)

@@ -34,6 +34,8 @@ struct EngineSession {
 
 // The command line that starts the nspawn supervisor: this binary, __supervise-nspawn.
 QStringList supervisorCommand();
+// The command that runs a program confined inside a container: this binary, __enter.
+QStringList entryCommand();
 
 // Prints an operation's failure (message, then details indented) to stderr.
 void reportFailure(const QString &command, const OpResult &result);

@@ -104,7 +104,7 @@ int runExec(const QStringList &arguments)
         reportFailure(QStringLiteral("exec"), OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)));
         return RuntimeFailure;
     }
-    const CommandLine command = e.controller.execCommand(*state, positional.mid(1), ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO));
+    const CommandLine command = e.controller.access().execCommand(*state, positional.mid(1), ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO));
     // Interactive: the engine's CLI talks to this terminal directly.
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);

@@ -66,12 +66,13 @@ int runGui(int argc, char *argv[])
     const HostFacts host = HostFacts::detect(AppPaths::dataDir());
     ContainerController controller(runner, catalog, host, AppPaths::dataDir(), cli::supervisorCommand());
     controller.setImageKeys(InitbenchKey::imageKeys);
+    controller.access().setEntryCommand(cli::entryCommand());
     // The Terminal tab's sessions: Initbench's key and pins, the window's password dialog.
     // Made before the window, whose sessions it makes, so it outlives them.
     ContainerTerminals terminals(controller, runner, InitbenchKey::defaultDirectory(), HostKeyPins::defaultPath());
     MainWindow window(catalog, host, &controller);
     // The Inspect pane reads on its own threads, so it gets a runner and controller of its own.
-    window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir()));
+    window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir(), cli::entryCommand()));
     terminals.setPasswordHook(window.terminalPane()->passwordPrompt()->hook());
     window.setTerminalOpener(&terminals);
     window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);

@@ -45,7 +45,7 @@ bool isSshService(const Catalog &catalog, const Profile &p)
 ContainerController::ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir,
                                          QStringList supervisorCommand)
     : m_runner(runner), m_catalog(catalog), m_host(std::move(host)), m_dataDir(dataDir),
-      m_machines(dataDir, std::move(supervisorCommand)), m_builtImages(QDir(dataDir).filePath(QStringLiteral("images")))
+      m_machines(dataDir, std::move(supervisorCommand)), m_access(runner, m_machines), m_builtImages(QDir(dataDir).filePath(QStringLiteral("images")))
 {
     // The same fact that keeps --register=no out of the nspawn command (runcommands.cpp).
     if (m_host.pid1IsSystemd)
@@ -62,91 +62,6 @@ ContainerState ContainerController::stateOf(const QString &engine, const QString
     return DockerCli::parseInspect(engine, m_runner.run(cli.inspect(name), kQuickMs).standardOutput);
 }
 
-// Root, and the PID's cgroup names the container (a remote engine or a VM reports PIDs of elsewhere).
-bool ContainerController::leaderIsLocal(const ContainerState &c)
-{
-    if (::geteuid() != 0 || c.hostPid <= 0)
-        return false;
-    if (isNspawn(c.engine))
-        return true;
-    return cgroupNamesContainer(c.hostPid, c.id);
-}
-
-OpResult ContainerController::readFile(const ContainerState &container, const QString &path, QByteArray *content, QString *how)
-{
-    if (leaderIsLocal(container)) {
-        QFile f(QStringLiteral("/proc/%1/root%2").arg(container.hostPid).arg(path));
-        *how = QStringLiteral("read on the host through /proc/%1/root").arg(container.hostPid);
-        if (!f.open(QIODevice::ReadOnly))
-            return OpResult::failure(QStringLiteral("%1 does not exist in %2 (%3)").arg(path, container.name, f.errorString()));
-        *content = f.readAll();
-        return {};
-    }
-    *how = QStringLiteral("read with cat through %1 (local fast path off: %2)")
-               .arg(container.engine, ::geteuid() != 0 ? QStringLiteral("not root") : QStringLiteral("remote engine"));
-    const CommandResult r = m_runner.run(execCommand(container, {QStringLiteral("cat"), path}, false), kQuickMs);
-    if (!r.ok())
-        return OpResult::failure(QStringLiteral("cannot read %1 in %2: %3").arg(path, container.name, r.details()));
-    *content = r.standardOutput;
-    return {};
-}
-
-OpResult ContainerController::readLink(const ContainerState &container, const QString &path, QString *target, QString *how)
-{
-    if (leaderIsLocal(container)) {
-        // Seen from here, the container's files lie under its root, wherever the engine mounted it.
-        const QString root = QFile::symLinkTarget(QStringLiteral("/proc/%1/root").arg(container.hostPid));
-        QString link = QFile::symLinkTarget(QStringLiteral("/proc/%1/root%2").arg(container.hostPid).arg(path));
-        *how = QStringLiteral("read on the host through /proc/%1/root").arg(container.hostPid);
-        if (link.isEmpty())
-            return OpResult::failure(QStringLiteral("cannot read the link %1 in %2").arg(path, container.name));
-        if (root != QLatin1String("/") && link.startsWith(root + QLatin1Char('/')))
-            link = link.mid(root.size());
-        *target = link;
-        return {};
-    }
-    *how = QStringLiteral("read with readlink through %1").arg(container.engine);
-    const CommandResult r = m_runner.run(execCommand(container, {QStringLiteral("readlink"), path}, false), kQuickMs);
-    if (!r.ok())
-        return OpResult::failure(QStringLiteral("cannot read the link %1 in %2: %3").arg(path, container.name, r.details()));
-    *target = QString::fromUtf8(r.standardOutput).trimmed();
-    return {};
-}
-
-QStringList ContainerController::existingPaths(const ContainerState &container, const QStringList &paths)
-{
-    QStringList existing;
-    if (leaderIsLocal(container)) {
-        for (const QString &p : paths)
-            if (QFileInfo::exists(QStringLiteral("/proc/%1/root%2").arg(container.hostPid).arg(p)))
-                existing << p;
-        return existing;
-    }
-    // ls -d prints the ones that exist and complains about the others (exit status 2).
-    const CommandResult r = m_runner.run(execCommand(container, QStringList{QStringLiteral("ls"), QStringLiteral("-d")} + paths, false), kQuickMs);
-    for (const QString &line : QString::fromUtf8(r.standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        if (paths.contains(line.trimmed()))
-            existing << line.trimmed();
-    return existing;
-}
-
-CommandResult ContainerController::runInside(const ContainerState &container, const QStringList &argv, int timeoutMs)
-{
-    if (leaderIsLocal(container))
-        return m_runner.run(NspawnMachines::enter(container.hostPid, argv), timeoutMs);
-    return m_runner.run(execCommand(container, argv, false), timeoutMs);
-}
-
-CommandLine ContainerController::readinessCommand(const ContainerState &container, const QString &condition) const
-{
-    const QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"), condition};
-    // Local fast path: enter the init's namespaces directly (a few ms) instead of asking the
-    // engine for an exec (about 0.1 s with docker, more with podman).
-    if (leaderIsLocal(container))
-        return NspawnMachines::enter(container.hostPid, argv);
-    return execCommand(container, argv, false);
-}
-
 ContainerController::ConsoleAccess ContainerController::consoleAccess(const ContainerState &c) const
 {
     if (isNspawn(c.engine))
@@ -154,13 +69,6 @@ ContainerController::ConsoleAccess ContainerController::consoleAccess(const Cont
     // No signal proxying: ^C is a byte for the console, never a SIGINT to the container's init.
     return {{c.engine, {QStringLiteral("attach"), QStringLiteral("--sig-proxy=false"), QStringLiteral("--detach-keys"), QStringLiteral("ctrl-p,ctrl-q"), c.name}, {}},
             {}, QStringLiteral("Ctrl-P Ctrl-Q")};
-}
-
-CommandLine ContainerController::execCommand(const ContainerState &container, const QStringList &argv, bool tty) const
-{
-    if (isNspawn(container.engine))
-        return m_machines.exec(container.name, argv);
-    return DockerCli(container.engine).exec(container.name, argv, tty);
 }
 
 QStringList ContainerController::availableEngines() const
@@ -509,7 +417,7 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
     // compete with its boot for the CPU. Locally a live leader PID answers "still running?"
     // without asking the engine.
     while (timer.elapsed() < timeoutSeconds * 1000LL) {
-        if (!(s.running && leaderIsLocal(s) && ::kill(pid_t(s.hostPid), 0) == 0)) {
+        if (!(s.running && ContainerAccess::leaderIsLocal(s) && ::kill(pid_t(s.hostPid), 0) == 0)) {
             s = stateOf(profile.engine, profile.name);
             if (!s.exists)
                 return {OpResult::failure(QStringLiteral("the container disappeared while booting (removed by someone else?)")),
@@ -525,7 +433,7 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
         if (!sshAnswers)
             sshAnswers = !readSshBanner(profile.sshPort, 100).isEmpty();
         if (sshAnswers && !booted) {
-            booted = m_runner.run(readinessCommand(s, init.ready), kQuickMs).ok();
+            booted = m_runner.run(m_access.readinessCommand(s, init.ready), kQuickMs).ok();
             if (booted)
                 progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
         }
@@ -536,7 +444,7 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
             return {{}, timer.elapsed(), what};
         }
         // Once SSH answers the boot is nearly over and a local check costs a few ms: ask more often.
-        QThread::msleep(sshAnswers && leaderIsLocal(s) ? 20 : 50);
+        QThread::msleep(sshAnswers && ContainerAccess::leaderIsLocal(s) ? 20 : 50);
     }
     return {OpResult::failure(QStringLiteral("not ready after %1 s (%2); %3")
                                   .arg(timeoutSeconds)

@@ -1,5 +1,6 @@
 #pragma once
 #include "catalog/catalog.h"
+#include "engine/access/containeraccess.h"
 #include "engine/builtimages.h"
 #include "engine/containerstate.h"
 #include "engine/nspawn/nspawnmachines.h"
@@ -55,21 +56,9 @@ public:
     void setImageKeys(ImageKeys keys) { m_imageKeys = std::move(keys); }
 
     QStringList availableEngines() const; // docker and podman found on PATH
-    // Reads a file inside a running container: straight through /proc/PID/root when its init
-    // is a local process we may enter, else with `cat` through the engine. *how says which.
-    OpResult readFile(const ContainerState &container, const QString &path, QByteArray *content, QString *how);
-    // The target of a symbolic link inside a running container (readlink), the same two ways.
-    OpResult readLink(const ContainerState &container, const QString &path, QString *target, QString *how);
-    // Which of paths exist inside a running container.
-    QStringList existingPaths(const ContainerState &container, const QStringList &paths);
-    // Runs argv inside a running container and returns its result: nsenter on the init's
-    // namespaces when local (as the readiness checks do), else the engine's exec.
-    CommandResult runInside(const ContainerState &container, const QStringList &argv, int timeoutMs = 30 * 1000);
-    // Whether the container's init is a process of this machine we may read and enter (root,
-    // and its cgroup names the container): the fast paths through /proc then apply.
-    static bool leaderIsLocal(const ContainerState &container);
-    // The command that runs argv inside a running container (docker/podman exec, or nsenter).
-    CommandLine execCommand(const ContainerState &container, const QStringList &argv, bool tty) const;
+    // Every look into or act inside a running container goes through this.
+    ContainerAccess &access() { return m_access; }
+    const ContainerAccess &access() const { return m_access; }
     // How to reach a running container's console: `docker|podman attach` (run it on a pty), or
     // for nspawn the Unix socket its supervisor relays the console pty to.
     struct ConsoleAccess {
@@ -103,7 +92,6 @@ private:
                        const ContainerState *known = nullptr);
     QString lastConsoleLines(const QString &engine, const QString &name, int lines);
     ContainerState stateOf(const QString &engine, const QString &name);
-    CommandLine readinessCommand(const ContainerState &container, const QString &condition) const;
     UpResult startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init);
 
     ICommandRunner &m_runner;
@@ -111,6 +99,7 @@ private:
     HostFacts m_host;
     QString m_dataDir;
     NspawnMachines m_machines;
+    ContainerAccess m_access;
     BuiltImages m_builtImages;
     ImageKeys m_imageKeys;
 };

@@ -19,7 +19,7 @@ ContainerInspector::~ContainerInspector() = default;
 std::unique_ptr<IProcessSource> ContainerInspector::makeProcessSource()
 {
     const ContainerState &c = m_container;
-    if (ContainerController::leaderIsLocal(c))
+    if (ContainerAccess::leaderIsLocal(c))
         return std::make_unique<ProcSnapshotSource>(QStringLiteral("/proc"), c.hostPid);
     if (c.engine == QLatin1String("docker")) {
         // docker top runs the engine host's ps, which would name users from that host's passwd.
@@ -32,7 +32,7 @@ std::unique_ptr<IProcessSource> ContainerInspector::makeProcessSource()
     if (c.engine == QLatin1String("podman"))
         return std::make_unique<EngineTopSource>(m_runner, CommandLine{c.engine, enginetop::podmanTopArguments(c.name), {}},
                                                  QStringLiteral("podman top"), QHash<uint, QString>{}, c.hostPid);
-    return std::make_unique<EngineTopSource>(m_runner, m_controller.execCommand(c, enginetop::psArgv(), false),
+    return std::make_unique<EngineTopSource>(m_runner, m_controller.access().execCommand(c, enginetop::psArgv(), false),
                                              QStringLiteral("ps run in the container"), QHash<uint, QString>{}, c.hostPid);
 }
 
@@ -45,7 +45,7 @@ ProcessSnapshot ContainerInspector::processes()
 
 bool ContainerInspector::readFile(const QString &path, QByteArray *bytes, QString *how)
 {
-    return m_controller.readFile(m_container, path, bytes, how).ok;
+    return m_controller.access().readFile(m_container, path, bytes, how).ok;
 }
 
 const InitReport &ContainerInspector::init()

@@ -14,7 +14,7 @@ class ContainerController;
 class ICommandRunner;
 
 // Reads a running container for the CLI and the monitor, with one local-or-engine decision
-// (ContainerController::leaderIsLocal): the host's /proc and /proc/PID/root when the init is a
+// (ContainerAccess::leaderIsLocal): the host's /proc and /proc/PID/root when the init is a
 // local process we may enter, the engine (top, exec, cat) otherwise. Keeps what is worth keeping
 // between calls: the process source's caches and which init PID 1 is.
 class ContainerInspector : public IContainerInspection

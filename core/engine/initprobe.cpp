@@ -18,16 +18,16 @@ ProcessFacts readProcess(ContainerController &c, const ContainerState &s, const 
 {
     ProcessFacts f;
     QByteArray bytes;
-    if (c.readFile(s, QStringLiteral("/proc/%1/comm").arg(pid), &bytes, how).ok)
+    if (c.access().readFile(s, QStringLiteral("/proc/%1/comm").arg(pid), &bytes, how).ok)
         f.comm = QString::fromUtf8(bytes).trimmed();
-    if (c.readFile(s, QStringLiteral("/proc/%1/cmdline").arg(pid), &bytes, how).ok) {
+    if (c.access().readFile(s, QStringLiteral("/proc/%1/cmdline").arg(pid), &bytes, how).ok) {
         // NUL-separated; sysvinit rewrites its own as "init [2]" padded with spaces.
         for (const QByteArray &arg : bytes.split('\0'))
             if (!arg.trimmed().isEmpty())
                 f.cmdline << QString::fromUtf8(arg).trimmed();
     }
     QString linkHow;
-    c.readLink(s, QStringLiteral("/proc/%1/exe").arg(pid), &f.exe, &linkHow);
+    c.access().readLink(s, QStringLiteral("/proc/%1/exe").arg(pid), &f.exe, &linkHow);
     return f;
 }
 
@@ -40,12 +40,12 @@ InitReport probeInit(ContainerController &controller, const ContainerState &cont
     r.evidence.comm = pid1.comm;
     r.evidence.exe = pid1.exe;
     r.evidence.cmdline = pid1.cmdline;
-    r.evidence.markers = controller.existingPaths(container, InitDetector::markerPaths());
+    r.evidence.markers = controller.access().existingPaths(container, InitDetector::markerPaths());
     if (InitDetector::isWrapper(pid1.comm)) {
         QByteArray children;
         QString how;
         // Needs CONFIG_PROC_CHILDREN, which Debian's and most distributions' kernels have.
-        if (controller.readFile(container, QStringLiteral("/proc/1/task/1/children"), &children, &how).ok) {
+        if (controller.access().readFile(container, QStringLiteral("/proc/1/task/1/children"), &children, &how).ok) {
             const QString child = QString::fromUtf8(children).section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty).trimmed();
             if (!child.isEmpty()) {
                 const ProcessFacts f = readProcess(controller, container, child, &how);
@@ -64,13 +64,13 @@ ServiceList queryServices(ContainerController &controller, const ContainerState 
     const ServiceQuery query = ServiceQuery::forInit(init);
     if (query.status.isEmpty())
         return query.parse({}, {});
-    const CommandResult status = controller.runInside(container, query.status);
+    const CommandResult status = controller.access().runInside(container, query.status);
     QString output = QString::fromUtf8(status.standardOutput);
     if (query.mergeStderr)
         output += QString::fromUtf8(status.standardError);
     QString extra;
     if (!query.extra.isEmpty()) {
-        const CommandResult r = controller.runInside(container, query.extra);
+        const CommandResult r = controller.access().runInside(container, query.extra);
         if (r.ok())
             extra = QString::fromUtf8(r.standardOutput);
     }

@@ -36,16 +36,32 @@ public:
     QString text(const YAML::Node &node, const QString &field)
     {
         mark(field, node);
-        return scalar(node, field);
+        return refuseControl(node, field, scalar(node, field));
     }
 
     QStringList list(const YAML::Node &node, const QString &field)
     {
         mark(field, node);
         const QStringList values = stringList(node, field);
-        for (int i = 0; i < values.size(); ++i)
-            mark(QStringLiteral("%1[%2]").arg(field).arg(i), node[i]);
+        for (int i = 0; i < values.size(); ++i) {
+            const QString item = QStringLiteral("%1[%2]").arg(field).arg(i);
+            mark(item, node[i]);
+            refuseControl(node[i], item, values[i]);
+        }
         return values;
+    }
+
+    // Every value of a profile is one line of plain text. A control character (a newline from a
+    // "\n" escape or a block scalar, an escape sequence, a NUL) is refused where it stands, before
+    // any rule sees the value: it could end a line of setup.sh or drive a terminal.
+    static QString refuseControl(const YAML::Node &node, const QString &field, const QString &value)
+    {
+        for (const QChar c : value)
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+                fail(node, QStringLiteral("%1 holds a control character (U+%2); a profile value is one line of plain text")
+                               .arg(field)
+                               .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        return value;
     }
 
     Account account(const YAML::Node &node, const QString &field, bool isRoot)

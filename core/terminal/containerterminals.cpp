@@ -41,7 +41,7 @@ QStringList ContainerTerminals::execArgv(const QString &container, const QString
     ContainerState state;
     state.name = container;
     state.engine = engine;
-    const CommandLine c = m_controller.execCommand(state, kShell, true);
+    const CommandLine c = m_controller.access().execCommand(state, kShell, true);
     return QStringList{c.program} + c.arguments;
 }
 

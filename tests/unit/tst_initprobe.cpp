@@ -46,18 +46,18 @@ private slots:
     void openrcThroughExec()
     {
         FakeCommandRunner fake;
-        fake.expect(QStringLiteral("docker exec --interactive c1 cat /proc/1/comm"), 0, "init\n");
-        fake.expect(QStringLiteral("docker exec --interactive c1 cat /proc/1/cmdline"), 0, QByteArray("init [2]\0\0\0", 11));
-        fake.expect(QStringLiteral("docker exec --interactive c1 readlink /proc/1/exe"), 0, "/usr/sbin/init\n");
+        fake.expect(QStringLiteral("docker exec --interactive c1 head -c 4194305 -- /proc/1/comm"), 0, "init\n");
+        fake.expect(QStringLiteral("docker exec --interactive c1 head -c 4194305 -- /proc/1/cmdline"), 0, QByteArray("init [2]\0\0\0", 11));
+        fake.expect(QStringLiteral("docker exec --interactive c1 readlink -- /proc/1/exe"), 0, "/usr/sbin/init\n");
         // ls -d lists what exists and fails for the rest.
-        fake.expect(QStringLiteral("docker exec --interactive c1 ls -d*"), 2, "/run/initctl\n/run/openrc/softlevel\n",
+        fake.expect(QStringLiteral("docker exec --interactive c1 ls -d --*"), 2, "/run/initctl\n/run/openrc/softlevel\n",
                     "ls: cannot access '/run/systemd/system': No such file or directory\n");
         ContainerController c = controller(fake);
         const InitReport r = probeInit(c, remote(), m_catalog);
         QCOMPARE(r.detection.init, QStringLiteral("openrc"));
         QCOMPARE(r.evidence.cmdline, QStringList{QStringLiteral("init [2]")});
         QCOMPARE(r.evidence.markers, (QStringList{QStringLiteral("/run/initctl"), QStringLiteral("/run/openrc/softlevel")}));
-        QVERIFY(r.how.contains(QLatin1String("cat through docker")));
+        QVERIFY(r.how.contains(QLatin1String("head -c through docker")));
 
         fake.expect(QStringLiteral("docker exec --interactive c1 rc-status -a"), 0, test::capture(QStringLiteral("services/openrc/rc-status-a-booted.txt")));
         fake.expect(QStringLiteral("docker exec --interactive c1 rc-status -r"), 0, "default\n");
@@ -71,14 +71,14 @@ private slots:
     void wrapperThroughExec()
     {
         FakeCommandRunner fake;
-        fake.expect(QStringLiteral("docker exec --interactive c1 cat /proc/1/comm"), 0, "docker-init\n");
-        fake.expect(QStringLiteral("docker exec --interactive c1 cat /proc/1/cmdline"), 0, QByteArray("/sbin/docker-init\0--\0sleep\0" "600\0", 31));
-        fake.expect(QStringLiteral("docker exec --interactive c1 readlink /proc/1/exe"), 0, "/usr/sbin/docker-init\n");
-        fake.expect(QStringLiteral("docker exec --interactive c1 ls -d*"), 2, "");
-        fake.expect(QStringLiteral("docker exec --interactive c1 cat /proc/1/task/1/children"), 0, "7 ");
-        fake.expect(QStringLiteral("docker exec --interactive c1 cat /proc/7/comm"), 0, "sleep\n");
-        fake.expect(QStringLiteral("docker exec --interactive c1 cat /proc/7/cmdline"), 0, QByteArray("sleep\0" "600\0", 10));
-        fake.expect(QStringLiteral("docker exec --interactive c1 readlink /proc/7/exe"), 0, "/usr/bin/sleep\n");
+        fake.expect(QStringLiteral("docker exec --interactive c1 head -c 4194305 -- /proc/1/comm"), 0, "docker-init\n");
+        fake.expect(QStringLiteral("docker exec --interactive c1 head -c 4194305 -- /proc/1/cmdline"), 0, QByteArray("/sbin/docker-init\0--\0sleep\0" "600\0", 31));
+        fake.expect(QStringLiteral("docker exec --interactive c1 readlink -- /proc/1/exe"), 0, "/usr/sbin/docker-init\n");
+        fake.expect(QStringLiteral("docker exec --interactive c1 ls -d --*"), 2, "");
+        fake.expect(QStringLiteral("docker exec --interactive c1 head -c 4194305 -- /proc/1/task/1/children"), 0, "7 ");
+        fake.expect(QStringLiteral("docker exec --interactive c1 head -c 4194305 -- /proc/7/comm"), 0, "sleep\n");
+        fake.expect(QStringLiteral("docker exec --interactive c1 head -c 4194305 -- /proc/7/cmdline"), 0, QByteArray("sleep\0" "600\0", 10));
+        fake.expect(QStringLiteral("docker exec --interactive c1 readlink -- /proc/7/exe"), 0, "/usr/bin/sleep\n");
         ContainerController c = controller(fake);
         const InitReport r = probeInit(c, remote(), m_catalog);
         QCOMPARE(r.detection.wrapper, QStringLiteral("docker-init"));

@@ -214,21 +214,4 @@ QString NspawnMachines::consoleText(const QString &name, int tailLines) const
     return lines.mid(qMax<qsizetype>(0, lines.size() - tailLines)).join(QLatin1Char('\n'));
 }
 
-CommandLine NspawnMachines::exec(const QString &name, const QStringList &argv) const
-{
-    return enter(leaderPid(name), argv);
-}
-
-CommandLine NspawnMachines::enter(qint64 pid, const QStringList &argv)
-{
-    return {QStringLiteral("nsenter"),
-            QStringList{QStringLiteral("--target"), QString::number(pid), QStringLiteral("--mount"), QStringLiteral("--uts"),
-                        QStringLiteral("--ipc"), QStringLiteral("--net"), QStringLiteral("--pid"), QStringLiteral("--root"),
-                        // --wd alone: the init's own working directory. "--wd=/" would open "/"
-                        // before entering, i.e. the host's root, and getcwd() fails inside.
-                        QStringLiteral("--wd"), QStringLiteral("--")}
-                + argv,
-            {}};
-}
-
 } // namespace initbench

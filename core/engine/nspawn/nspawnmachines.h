@@ -47,9 +47,6 @@ public:
     OpResult stop(const QString &name, const QString &signalName, int timeoutSeconds, bool *clean, qint64 *elapsedMs);
     OpResult remove(const QString &name);
     QString consoleText(const QString &name, int tailLines) const;
-    CommandLine exec(const QString &name, const QStringList &argv) const;
-    // nsenter into every namespace of a process (a container's init), with its root as /.
-    static CommandLine enter(qint64 pid, const QStringList &argv);
 
     static int signalNumber(const QString &name); // "SIGPWR", "SIGRTMIN+3"... 0 if unknown
 
