@@ -45,7 +45,11 @@ ProcessSnapshot ContainerInspector::processes()
 
 bool ContainerInspector::readFile(const QString &path, QByteArray *bytes, QString *how)
 {
-    return m_controller.access().readFile(m_container, path, bytes, how).ok;
+    // On failure how says why (a link, a FIFO, missing): the login answers warn of refusals.
+    const OpResult r = m_controller.access().readFile(m_container, path, bytes, how);
+    if (!r.ok)
+        *how = r.message;
+    return r.ok;
 }
 
 const InitReport &ContainerInspector::init()

@@ -24,6 +24,14 @@ QString backendOf(UtmpLayout layout, const QString &glibcName)
 // getty, which are what write the records.
 QString execNote() { return tr("sessions opened with exec (docker/podman exec, nsenter) write no login record"); }
 
+// A file that is there but was refused (a link, a FIFO, a device node where a login file
+// should be) is worth a warning; one that does not exist is not. The reader says why in how.
+void noteRefusal(const QString &how, QStringList *warnings)
+{
+    if (!how.isEmpty() && !how.contains(QLatin1String("No such file")) && !how.contains(QLatin1String("does not exist")))
+        *warnings << how;
+}
+
 bool isRunit(const LoginContext &c) { return c.pid1 == QLatin1String("runit") || c.pid1 == QLatin1String("runsvdir"); }
 
 } // namespace
@@ -40,16 +48,19 @@ QString LoginQuery::wtmpDbPath() { return QStringLiteral("/var/lib/wtmpdb/wtmp.d
 LoginAnswer LoginQuery::who(const ContainerFileReader &read, const LoginContext &context)
 {
     LoginAnswer a;
+    QStringList refused;
     for (const QString &path : utmpPaths()) {
         QByteArray bytes;
         QString how;
-        if (!read(path, &bytes, &how))
+        if (!read(path, &bytes, &how)) {
+            noteRefusal(how, &refused);
             continue;
+        }
         const UtmpParseResult parsed = UtmpFormat::parse(bytes);
         a.backend = backendOf(parsed.layout, QStringLiteral("utmp"));
         a.source = QStringLiteral("%1, %2, %3").arg(path, utmpLayoutName(parsed.layout), how);
         a.sessions = LoginHistory::who(parsed.records);
-        a.warnings = parsed.warnings;
+        a.warnings = refused + parsed.warnings;
         if (a.sessions.isEmpty())
             a.why = tr("nobody is logged in over SSH or on a console; %1").arg(execNote());
         return a;
@@ -58,19 +69,23 @@ LoginAnswer LoginQuery::who(const ContainerFileReader &read, const LoginContext 
     // logins have not ended since the last boot.
     QByteArray bytes;
     QString how;
-    if (read(wtmpDbPath(), &bytes, &how)) {
+    const bool haveDb = read(wtmpDbPath(), &bytes, &how);
+    if (!haveDb)
+        noteRefusal(how, &refused);
+    if (haveDb) {
         const WtmpDbResult db = WtmpDbReader::read(bytes);
         if (db.readable) {
             a.backend = QStringLiteral("wtmpdb");
             a.source = QStringLiteral("%1, logins without a logout since the last boot, %2").arg(wtmpDbPath(), how);
             a.sessions = db.openLogins;
-            a.warnings = db.warnings;
+            a.warnings = refused + db.warnings;
             if (a.sessions.isEmpty())
                 a.why = tr("no open login in wtmpdb; %1").arg(execNote());
             return a;
         }
     }
     a.backend = QStringLiteral("none");
+    a.warnings = refused;
     a.source = tr("none: no %1").arg(utmpPaths().join(QStringLiteral(", ")));
     if (context.musl)
         a.why = tr("a musl system keeps utmp through utmps: its utmpd must run under the init's supervisor and keeps "
@@ -87,18 +102,24 @@ LoginAnswer LoginQuery::last(const ContainerFileReader &read, const LoginContext
     QString how;
     // When wtmpdb is there it is what the container's own `last` reads (Debian 13); sshd may
     // still append to /var/log/wtmp beside it.
-    if (read(wtmpDbPath(), &bytes, &how)) {
+    if (!read(wtmpDbPath(), &bytes, &how)) {
+        noteRefusal(how, &a.warnings);
+    } else {
         const WtmpDbResult db = WtmpDbReader::read(bytes);
         if (db.readable) {
             a.backend = QStringLiteral("wtmpdb");
             a.source = QStringLiteral("%1, SQLite, %2").arg(wtmpDbPath(), how);
             a.history = db.sessions;
-            a.warnings = db.warnings;
+            a.warnings += db.warnings;
         } else {
             a.warnings << tr("%1 is not a readable wtmpdb database: %2").arg(wtmpDbPath(), db.warnings.join(QStringLiteral("; ")));
         }
     }
-    if (a.backend.isEmpty() && read(wtmpPath(), &bytes, &how)) {
+    how.clear();
+    const bool haveWtmp = a.backend.isEmpty() && read(wtmpPath(), &bytes, &how);
+    if (a.backend.isEmpty() && !haveWtmp)
+        noteRefusal(how, &a.warnings);
+    if (haveWtmp) {
         const WtmpLastResult parsed = WtmpLast::read(bytes);
         a.backend = backendOf(parsed.layout, QStringLiteral("wtmp"));
         a.source = QStringLiteral("%1, %2, %3").arg(wtmpPath(), utmpLayoutName(parsed.layout), how);

@@ -20,6 +20,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdlib>
+
 namespace {
 
 const char *kHostname = "ib-leader";
@@ -53,11 +55,12 @@ pid_t startFakeInit(const QString &cgroupProcsPath)
         return -1;
     const pid_t pid = ::fork();
     if (pid != 0) {
+        // The init is the grandchild (PID 1 of a PID namespace of its own); it sends its host PID.
         ::close(ready[1]);
-        char c;
-        const bool ok = ::read(ready[0], &c, 1) == 1;
+        pid_t init = -1;
+        const bool ok = ::read(ready[0], &init, sizeof init) == sizeof init;
         ::close(ready[0]);
-        return ok ? pid : -1;
+        return ok ? init : -1;
     }
     ::close(ready[0]);
     if (!cgroupProcs.isEmpty()) {
@@ -66,8 +69,14 @@ pid_t startFakeInit(const QString &cgroupProcsPath)
             _exit(2);
         ::close(fd);
     }
-    if (::unshare(CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET) != 0 || ::sethostname(kHostname, strlen(kHostname)) != 0)
+    if (::unshare(CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWNET | CLONE_NEWPID) != 0 || ::sethostname(kHostname, strlen(kHostname)) != 0)
         _exit(2);
+    const pid_t init = ::fork();
+    if (init != 0) {
+        // The middle process stays until the init is gone (the test kills the init).
+        ::waitpid(init, nullptr, 0);
+        _exit(0);
+    }
     for (int cap = 0; cap < 64; ++cap)
         if (!(kKept & (1ULL << cap)))
             ::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
@@ -82,7 +91,12 @@ pid_t startFakeInit(const QString &cgroupProcsPath)
     installMkdirFilter();
     if (::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         _exit(4);
-    ::write(ready[1], "r", 1);
+    // Its host PID: getpid() says 1 in here, but /proc is still the host's procfs (not mounted
+    // anew), whose /proc/self names this process as the host sees it.
+    char self[64] = {};
+    const ssize_t n = ::readlink("/proc/self", self, sizeof self - 1);
+    const pid_t hostPid = n > 0 ? pid_t(std::atoi(self)) : -1;
+    ::write(ready[1], &hostPid, sizeof hostPid);
     ::close(ready[1]);
     ::execlp("sleep", "sleep", "120", static_cast<char *>(nullptr));
     _exit(5);
@@ -142,10 +156,9 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_init > 0) {
+        if (m_init > 0)
             ::kill(m_init, SIGKILL);
-            ::waitpid(m_init, nullptr, 0);
-        }
+        ::waitpid(-1, nullptr, 0); // the middle process
         if (!m_cgroup.isEmpty())
             QDir().rmdir(m_cgroup);
     }

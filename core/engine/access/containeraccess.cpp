@@ -52,7 +52,7 @@ OpResult ContainerAccess::readFile(const ContainerState &container, const QStrin
     if (leaderIsLocal(container)) {
         // os-release is a link into /usr/lib on most distributions; it is followed, inside the root.
         const auto link = path == QLatin1String("/etc/os-release") ? SafeRead::FinalLink::FollowInside : SafeRead::FinalLink::Refuse;
-        const SafeRead::Result r = SafeRead::file(container.hostPid, path, cap, link);
+        const SafeRead::Result r = SafeRead::fileOfProcess(container.hostPid, path, cap, link);
         if (!r.unsupported) {
             *how = QStringLiteral("read as data under /proc/%1/root").arg(container.hostPid);
             if (!r.ok)
@@ -78,7 +78,7 @@ OpResult ContainerAccess::readFile(const ContainerState &container, const QStrin
 OpResult ContainerAccess::readLink(const ContainerState &container, const QString &path, QString *target, QString *how)
 {
     if (leaderIsLocal(container)) {
-        const SafeRead::Result r = SafeRead::link(container.hostPid, path);
+        const SafeRead::Result r = SafeRead::linkOfProcess(container.hostPid, path);
         if (!r.unsupported) {
             *how = QStringLiteral("read as data under /proc/%1/root").arg(container.hostPid);
             if (!r.ok)
@@ -106,7 +106,7 @@ QStringList ContainerAccess::existingPaths(const ContainerState &container, cons
     QStringList existing;
     if (leaderIsLocal(container)) {
         for (const QString &p : paths)
-            if (SafeRead::exists(container.hostPid, p))
+            if (SafeRead::existsForProcess(container.hostPid, p))
                 existing << p;
         return existing;
     }

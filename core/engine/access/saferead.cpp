@@ -143,7 +143,7 @@ bool SafeRead::exists(int rootFd, const QString &path)
     return handle.get() >= 0;
 }
 
-SafeRead::Result SafeRead::file(qint64 pid, const QString &path, qint64 maxBytes, FinalLink link)
+SafeRead::Result SafeRead::fileOfProcess(qint64 pid, const QString &path, qint64 maxBytes, FinalLink link)
 {
     Fd root(openRoot(pid));
     if (root.get() < 0) {
@@ -154,7 +154,7 @@ SafeRead::Result SafeRead::file(qint64 pid, const QString &path, qint64 maxBytes
     return file(root.get(), path, maxBytes, link);
 }
 
-SafeRead::Result SafeRead::link(qint64 pid, const QString &path)
+SafeRead::Result SafeRead::linkOfProcess(qint64 pid, const QString &path)
 {
     Fd root(openRoot(pid));
     if (root.get() < 0) {
@@ -165,7 +165,7 @@ SafeRead::Result SafeRead::link(qint64 pid, const QString &path)
     return link(root.get(), path);
 }
 
-bool SafeRead::exists(qint64 pid, const QString &path)
+bool SafeRead::existsForProcess(qint64 pid, const QString &path)
 {
     Fd root(openRoot(pid));
     return root.get() >= 0 && exists(root.get(), path);

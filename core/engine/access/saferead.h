@@ -26,9 +26,10 @@ public:
     static bool exists(int rootFd, const QString &path);
 
     // The same, with a container's init as host PID: its /proc/PID/root is the root.
-    static Result file(qint64 pid, const QString &path, qint64 maxBytes, FinalLink link = FinalLink::Refuse);
-    static Result link(qint64 pid, const QString &path);
-    static bool exists(qint64 pid, const QString &path);
+    // (Named apart from the root-fd ones: an int PID must never be taken for a descriptor.)
+    static Result fileOfProcess(qint64 pid, const QString &path, qint64 maxBytes, FinalLink link = FinalLink::Refuse);
+    static Result linkOfProcess(qint64 pid, const QString &path);
+    static bool existsForProcess(qint64 pid, const QString &path);
 };
 
 } // namespace initbench

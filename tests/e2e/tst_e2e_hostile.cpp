@@ -1,0 +1,178 @@
+// End to end, a hostile container on docker: its root replaces sh, cat, ps and rc-status with
+// programs that record the capabilities and seccomp mode they run with, turns /run/utmp into a
+// link to /dev/zero, /var/log/wtmp into a FIFO, /etc/passwd into a link to /etc/shadow and
+// /etc/os-release into a link to a file that exists only on the host. Then `up` (its readiness
+// check runs the replaced sh), ps, who, last, init and services must each return in time, warn
+// about what they refused, never run anything with more capabilities or a weaker seccomp mode
+// than the container's own PID 1, and never show a byte of the host's file.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include "finishedprocess.h"
+
+namespace {
+
+using e2e::finish;
+using e2e::Run;
+
+const char *kName = "e2e-hostile-openrc";
+const char *kHostCanary = "/etc/initbench-e2e-host-canary";
+const char *kCanaryText = "ID=hostcanary41c9";
+
+// Each replaced program records its own /proc status, then runs the real one.
+const char *kPlantBinaries = R"(set -e
+mkdir -p /var/tmp/ib-seen
+for p in $(command -v cat ps rc-status); do
+  name=$(basename "$p")
+  mv "$p" "$p.real"
+  printf '#!/bin/dash\ncp /proc/$$/status /var/tmp/ib-seen/%s.$$ 2>/dev/null\nexec %s.real "$@"\n' "$name" "$p" > "$p"
+  chmod 755 "$p"
+done
+rm /bin/sh
+printf '#!/bin/dash\ncp /proc/$$/status /var/tmp/ib-seen/sh.$$ 2>/dev/null\nexec /bin/dash "$@"\n' > /bin/sh
+chmod 755 /bin/sh
+rm -f /var/log/wtmp
+mkfifo /var/log/wtmp
+)";
+
+// After the boot: /run is a tmpfs made anew at each boot, and sshd needs its passwd to start.
+const char *kPlantFiles = R"(set -e
+rm -f /run/utmp && ln -s /dev/zero /run/utmp
+cp /etc/passwd /etc/passwd.orig && rm /etc/passwd && ln -s /etc/shadow /etc/passwd
+rm -f /etc/os-release && ln -s /etc/initbench-e2e-host-canary /etc/os-release
+)";
+
+Run run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    return finish(p, timeoutMs);
+}
+
+quint64 field(const QString &status, const char *key)
+{
+    const QRegularExpression re(QStringLiteral("^%1:\\s*(\\S+)$").arg(QLatin1String(key)), QRegularExpression::MultilineOption);
+    const QString v = re.match(status).captured(1);
+    return QByteArray(key).startsWith("Cap") ? v.toULongLong(nullptr, 16) : v.toULongLong();
+}
+
+} // namespace
+
+class TstE2eHostile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_binary = QStringLiteral(INITBENCH_BINARY);
+
+    Run initbench(const QStringList &args, int timeoutMs = 90000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INITBENCH_HOME"),
+                   qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e")));
+        p.setProcessEnvironment(env);
+        p.start(m_binary, args);
+        return finish(p, timeoutMs);
+    }
+    Run dockerExec(const QString &script)
+    {
+        return run(QStringLiteral("docker"), {QStringLiteral("exec"), QString::fromLatin1(kName), QStringLiteral("dash"), QStringLiteral("-c"), script}, 60000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const bool required = qEnvironmentVariableIntValue("INITBENCH_E2E_REQUIRED") == 1;
+        const bool usable = ::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty()
+                            && run(QStringLiteral("docker"), {QStringLiteral("info")}, 30000).status == 0;
+        if (!usable && required)
+            QFAIL("docker is not usable here as root, and INITBENCH_E2E_REQUIRED=1");
+        if (!usable)
+            QSKIP("docker is not usable here as root");
+        QFile canary(QString::fromLatin1(kHostCanary));
+        QVERIFY(canary.open(QIODevice::WriteOnly));
+        canary.write(QByteArray(kCanaryText) + '\n');
+    }
+
+    void cleanupTestCase()
+    {
+        initbench({QStringLiteral("rm"), QString::fromLatin1(kName), QStringLiteral("--engine"), QStringLiteral("docker")});
+        QFile::remove(QString::fromLatin1(kHostCanary));
+    }
+
+    void hostileContainer()
+    {
+        const QString name = QString::fromLatin1(kName);
+        const QString profile = m_tmp.filePath(QStringLiteral("hostile.yaml"));
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("name: %1\ndistro: debian:bookworm\ninit: openrc\nengine: docker\nservices: [sshd]\nssh_port: 22977\n")
+                    .arg(name).toUtf8());
+        f.close();
+        initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
+        initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
+
+        Run up = initbench({QStringLiteral("up"), profile, QStringLiteral("--quiet"), QStringLiteral("--timeout"), QStringLiteral("240")}, 20 * 60 * 1000);
+        QVERIFY2(up.status == 0, qPrintable(up.out.right(3000) + up.err.right(3000)));
+
+        // The container's root turns hostile, then the container boots again through `up`.
+        Run planted = dockerExec(QString::fromLatin1(kPlantBinaries));
+        QVERIFY2(planted.status == 0, qPrintable(planted.err));
+        QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")}).status, 0);
+        up = initbench({QStringLiteral("up"), profile, QStringLiteral("--quiet"), QStringLiteral("--timeout"), QStringLiteral("240")}, 10 * 60 * 1000);
+        QVERIFY2(up.status == 0, qPrintable(up.out.right(3000) + up.err.right(3000)));
+        planted = dockerExec(QString::fromLatin1(kPlantFiles));
+        QVERIFY2(planted.status == 0, qPrintable(planted.err));
+
+        // Each command returns in time and shows nothing of the host's file.
+        QString allOutput;
+        for (const QStringList &command : {QStringList{QStringLiteral("ps"), name}, QStringList{QStringLiteral("who"), name},
+                                           QStringList{QStringLiteral("last"), name}, QStringList{QStringLiteral("init"), name},
+                                           QStringList{QStringLiteral("services"), name}}) {
+            QElapsedTimer t;
+            t.start();
+            const Run r = initbench(command + QStringList{QStringLiteral("--engine"), QStringLiteral("docker")}, 60000);
+            QVERIFY2(t.elapsed() < 60000, qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(" did not return in 60 s")));
+            qInfo().noquote() << command.constFirst() << "returned" << r.status << "in" << t.elapsed() << "ms";
+            allOutput += r.out + r.err;
+            if (command.constFirst() == QLatin1String("who"))
+                QVERIFY2(r.out.contains(QLatin1String("/run/utmp")) && r.out.contains(QLatin1String("symbolic link")), qPrintable(r.out + r.err));
+            if (command.constFirst() == QLatin1String("last"))
+                QVERIFY2(r.out.contains(QLatin1String("a FIFO")), qPrintable(r.out + r.err));
+        }
+        QVERIFY2(!allOutput.contains(QLatin1String("hostcanary")), qPrintable(allOutput));
+
+        // What ran inside had no more than PID 1 has.
+        const Run pid1 = dockerExec(QStringLiteral("cat.real /proc/1/status 2>/dev/null || /bin/cat.real /proc/1/status"));
+        QVERIFY2(pid1.status == 0, qPrintable(pid1.err));
+        const Run seen = dockerExec(QStringLiteral("for f in /var/tmp/ib-seen/*; do echo \"== $f\"; grep -E '^(CapEff|CapBnd|CapPrm|Seccomp|NoNewPrivs):' \"$f\"; done"));
+        QVERIFY2(seen.status == 0, qPrintable(seen.err));
+        const QStringList records = seen.out.split(QStringLiteral("== "), Qt::SkipEmptyParts);
+        QStringList programs;
+        for (const QString &record : records) {
+            const QString program = record.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0);
+            programs << program;
+            for (const char *cap : {"CapEff", "CapBnd", "CapPrm"})
+                QVERIFY2((field(record, cap) & ~field(pid1.out, cap)) == 0,
+                         qPrintable(QStringLiteral("%1 ran with %2 beyond PID 1's:\n%3\nPID 1:\n%4").arg(program, QLatin1String(cap), record, pid1.out)));
+            QVERIFY2(field(record, "Seccomp") >= field(pid1.out, "Seccomp"), qPrintable(record));
+        }
+        qInfo().noquote() << "recorded:" << programs.join(QLatin1Char(' '));
+        QVERIFY2(programs.contains(QLatin1String("sh")), "up's readiness check did not run the container's sh");
+        QVERIFY2(programs.contains(QLatin1String("rc-status")), "services did not run rc-status");
+
+        QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")}).status, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstE2eHostile)
+#include "tst_e2e_hostile.moc"
