@@ -30,8 +30,8 @@ const char *kCanaryText = "ID=hostcanary41c9";
 // Each replaced program records its own /proc status, then runs the real one.
 const char *kPlantBinaries = R"(set -e
 mkdir -p /var/tmp/ib-seen
-for p in $(command -v cat ps rc-status); do
-  name=$(basename "$p")
+for name in cat ps rc-status; do
+  p=$(command -v "$name") || continue
   mv "$p" "$p.real"
   printf '#!/bin/dash\ncp /proc/$$/status /var/tmp/ib-seen/%s.$$ 2>/dev/null\nexec %s.real "$@"\n' "$name" "$p" > "$p"
   chmod 755 "$p"
@@ -39,12 +39,12 @@ done
 rm /bin/sh
 printf '#!/bin/dash\ncp /proc/$$/status /var/tmp/ib-seen/sh.$$ 2>/dev/null\nexec /bin/dash "$@"\n' > /bin/sh
 chmod 755 /bin/sh
-rm -f /var/log/wtmp
-mkfifo /var/log/wtmp
 )";
 
-// After the boot: /run is a tmpfs made anew at each boot, and sshd needs its passwd to start.
+// After the boot: /run is a tmpfs made anew at each boot, sshd needs its passwd to start, and
+// the boot itself writes to wtmp (a FIFO would hold it up, which is the container's own trouble).
 const char *kPlantFiles = R"(set -e
+rm -f /var/log/wtmp && mkfifo /var/log/wtmp
 rm -f /run/utmp && ln -s /dev/zero /run/utmp
 cp /etc/passwd /etc/passwd.orig && rm /etc/passwd && ln -s /etc/shadow /etc/passwd
 rm -f /etc/os-release && ln -s /etc/initbench-e2e-host-canary /etc/os-release
