@@ -15,6 +15,7 @@ BootPane::BootPane(ContainerJob *job, QWidget *parent)
       m_log(new QPlainTextEdit(this))
 {
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // build output and boot consoles: never rich text
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_steps->setTextVisible(true);
     m_steps->setFormat(QString());

@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include "plaintextwarning.h"
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -50,6 +52,9 @@ InspectPane::InspectPane(QWidget *parent)
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Container names, warnings and errors from inside: never rich text.
+    m_banner->setTextFormat(Qt::PlainText);
+    m_timing->setTextFormat(Qt::PlainText);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fbe3e4; color: #8a1f11; border: 1px solid #e5a0a0; padding: 4px; }"));
     m_banner->hide();
 
@@ -148,7 +153,7 @@ void InspectPane::showContainers(const QList<ContainerState> &containers, const 
             select = i;
     }
     m_preferred.clear();
-    m_containers->setToolTip(warnings.join(QLatin1Char('\n')));
+    m_containers->setToolTip(plainToolTip(warnings.join(QLatin1Char('\n'))));
     // A container that just stopped stays on screen with its banner; another is not picked for it.
     if (select < 0 && m_watched.name.isEmpty() && !m_showingStopped && !m_listed.isEmpty())
         select = 0;

@@ -13,6 +13,7 @@ static QLabel *makeLine(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // container text: never rich text
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

@@ -19,6 +19,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+
+#include "plaintextwarning.h"
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -124,7 +126,7 @@ void MainWindow::openProfile()
         QStringList lines;
         for (const ProfileIssue &issue : loaded.issues)
             lines << issue.toString();
-        QMessageBox::warning(this, tr("Profile not loaded"), lines.join(QLatin1Char('\n')));
+        plainTextWarning(this, tr("Profile not loaded"), lines.join(QLatin1Char('\n')));
         return;
     }
     setProfile(loaded.profile, path);
@@ -145,11 +147,11 @@ void MainWindow::saveProfileTo(const QString &path)
     const Profile p = m_form->profile();
     const QList<ProfileIssue> issues = validateProfile(p, m_catalog);
     if (!issues.isEmpty()) {
-        QMessageBox::warning(this, tr("Profile not saved"), issues.constFirst().message);
+        plainTextWarning(this, tr("Profile not saved"), issues.constFirst().message);
         return;
     }
     if (const QString error = saveProfile(path, p); !error.isEmpty()) {
-        QMessageBox::warning(this, tr("Profile not saved"), error);
+        plainTextWarning(this, tr("Profile not saved"), error);
         return;
     }
     m_path = path;
@@ -164,7 +166,7 @@ void MainWindow::writeContext()
     const RecipeResult result = generateRecipe(m_catalog, RecipeRequest{m_form->profile(), dir, m_host});
     const QString error = result.ok() ? writeBuildContext(result.plan, dir) : result.errors.join(QLatin1Char('\n'));
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Build context not written"), error);
+        plainTextWarning(this, tr("Build context not written"), error);
     else
         statusBar()->showMessage(tr("Build context written to %1").arg(dir));
 }

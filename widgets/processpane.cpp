@@ -15,6 +15,7 @@ ProcessPane::ProcessPane(ProcessTreeModel *model, QWidget *parent)
 {
     m_source->setObjectName(QStringLiteral("processSource"));
     m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::PlainText);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);

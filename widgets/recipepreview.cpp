@@ -18,6 +18,7 @@ RecipePreview::RecipePreview(QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_files->setMaximumWidth(260);
     auto *row = new QHBoxLayout;
     row->addWidget(m_files);

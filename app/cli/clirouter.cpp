@@ -1,5 +1,7 @@
 #include "cli/clirouter.h"
 
+#include "util/apppaths.h"
+
 #include "cli/catalogcommand.h"
 #include "cli/consolecommand.h"
 #include "cli/cliio.h"
@@ -81,6 +83,10 @@ int runCli(const QStringList &arguments)
     if (name == QLatin1String("--version")) {
         out(QStringLiteral("initbench %1\n").arg(QStringLiteral(INITBENCH_VERSION)));
         return Success;
+    }
+    if (const QString error = AppPaths::secureDataDir(); !error.isEmpty()) {
+        err(QStringLiteral("initbench: %1\n").arg(error));
+        return RuntimeFailure;
     }
     if (name == QLatin1String("__supervise-nspawn"))
         return runSupervisor(arguments.mid(1));

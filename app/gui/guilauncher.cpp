@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QMessageBox>
+
+#include "plaintextwarning.h"
 #include <QTranslator>
 
 namespace initbench::gui {
@@ -52,6 +54,10 @@ int runGui(int argc, char *argv[])
     static const Catalog catalog = Catalog::builtin(&errors);
     if (!errors.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("Initbench"), errors.join(QLatin1Char('\n')));
+        return 1;
+    }
+    if (const QString error = AppPaths::secureDataDir(); !error.isEmpty()) {
+        plainTextWarning(nullptr, QObject::tr("Initbench"), error);
         return 1;
     }
     // A profile the user saved as default.yaml wins over the built-in one.

@@ -11,6 +11,7 @@
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "recipe/runcommands.h"
+#include "util/namelock.h"
 #include "util/netprobe.h"
 
 #include <QDir>
@@ -154,6 +155,9 @@ OpResult ContainerController::runBuild(const BuildPlan &plan, const QString &nam
 
 OpResult ContainerController::build(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut)
 {
+    const NameLock lock(m_dataDir, profile.name, QStringLiteral("build"));
+    if (!lock.held())
+        return OpResult::failure(lock.error());
     if (const OpResult e = checkEngine(profile.engine); !e.ok)
         return e;
     return buildChecked(profile, progress, planOut);
@@ -201,9 +205,22 @@ OpResult ContainerController::planRecipe(const Profile &given, const ProgressSin
 OpResult ContainerController::buildFromContext(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress)
 {
     const Distro &distro = *m_catalog.distro(profile.distro);
-    if (isNspawn(profile.engine) && m_machines.exists(profile.name) && QDir(plan.rootTree).exists())
+    if (isNspawn(profile.engine) && m_machines.exists(profile.name) && QDir(plan.rootTree).exists()) {
+        if (m_machines.builtHash(profile.name) == plan.contextHash) {
+            progress.reportNote(QStringLiteral("the root tree of %1 is up to date with the profile").arg(profile.name));
+            return {};
+        }
         return OpResult::failure(QStringLiteral("the nspawn machine '%1' already has a root tree (%2); remove it with "
                                                 "`initbench rm %1` first").arg(profile.name, plan.rootTree));
+    }
+    if (isNspawn(profile.engine)) {
+        // What a build killed halfway left behind: a partial tree, the export's holder container.
+        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok)
+            return cleaned;
+        if (!plan.image.isEmpty())
+            m_runner.run({m_host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
+                         kQuickMs);
+    }
     if (!isNspawn(profile.engine)) {
         const CommandResult label = m_runner.run(DockerCli(profile.engine).imageLabel(plan.image, contextLabel()), kQuickMs);
         if (label.ok() && QString::fromUtf8(label.standardOutput).trimmed() == plan.contextHash) {
@@ -223,6 +240,8 @@ OpResult ContainerController::buildFromContext(const Profile &profile, const Bui
             return base;
     }
     const OpResult built = runBuild(plan, profile.name, progress);
+    if (built.ok && isNspawn(profile.engine))
+        m_machines.recordBuilt(profile.name, plan.contextHash);
     if (built.ok && !plan.image.isEmpty()) {
         // A rebuild moves the tag and leaves the previous image dangling; only this profile's
         // dangling images go, and never one a container still uses (prune skips those).
@@ -244,6 +263,9 @@ QString ContainerController::lastConsoleLines(const QString &engine, const QStri
 
 UpResult ContainerController::up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds)
 {
+    const NameLock lock(m_dataDir, profile.name, QStringLiteral("up"));
+    if (!lock.held())
+        return {OpResult::failure(lock.error()), 0, {}};
     // Planned once: the fast path and the build share it (the key is read once, a note said once).
     std::optional<BuildPlan> planned;
     if (!isNspawn(profile.engine)) {
@@ -283,6 +305,35 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     const UpResult portError{OpResult::failure(QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another "
                                                               "ssh_port in the profile").arg(profile.sshPort)), 0, {}};
 
+    // nspawn: a tree `initbench build` made (no machine description yet) is booted as it is
+    // when it was built from this profile as it stands.
+    const auto bootNspawn = [&](const BuildPlan &plan) -> UpResult {
+        progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
+        forgetHostKey(profile.name);
+        if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
+            return started;
+        // Registered, the machine invites `machinectl login`, which asks the container's own
+        // systemd over D-Bus: with any other init it fails ("There is no system bus in container").
+        if (m_machines.machined() && !init.nspawnBoot)
+            progress.reportNote(QStringLiteral("machinectl status %1 knows the machine; machinectl login and shell need systemd "
+                                               "inside it, so log in with `initbench console %1` or `initbench ssh %1`")
+                                    .arg(profile.name));
+        return waitReady(profile, init, progress, readyTimeoutSeconds);
+    };
+    if (existing.exists && existing.profile.isEmpty() && isNspawn(profile.engine)) {
+        BuildPlan plan;
+        if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok)
+            return {e, 0, {}};
+        if (m_machines.builtHash(profile.name) != plan.contextHash)
+            return {OpResult::failure(QStringLiteral("'%1' has a root tree from an interrupted build or from another version of the "
+                                                     "profile; `initbench rm %1` removes it, then `initbench up` builds it again")
+                                          .arg(profile.name)),
+                    0, {}};
+        if (portTaken())
+            return portError;
+        progress.reportNote(QStringLiteral("the root tree `initbench build` made is up to date with the profile"));
+        return bootNspawn(plan);
+    }
     // A container of this name already: start it again if it is ours, never replace it.
     if (existing.exists) {
         if (existing.profile.isEmpty())
@@ -322,19 +373,9 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     if (const OpResult b = planned ? buildPlanned(profile, plan, progress) : buildChecked(profile, progress, &plan); !b.ok)
         return {b, 0, {}};
 
+    if (isNspawn(profile.engine))
+        return bootNspawn(plan);
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
-    if (isNspawn(profile.engine)) {
-        forgetHostKey(profile.name);
-        if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
-            return started;
-        // Registered, the machine invites `machinectl login`, which asks the container's own
-        // systemd over D-Bus: with any other init it fails ("There is no system bus in container").
-        if (m_machines.machined() && !init.nspawnBoot)
-            progress.reportNote(QStringLiteral("machinectl status %1 knows the machine; machinectl login and shell need systemd "
-                                               "inside it, so log in with `initbench console %1` or `initbench ssh %1`")
-                                    .arg(profile.name));
-        return waitReady(profile, init, progress, readyTimeoutSeconds);
-    }
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
 }
@@ -488,6 +529,11 @@ std::optional<ContainerState> ContainerController::find(const QString &name, con
 DownResult ContainerController::down(const QString &name, const QString &engineHint, int stopTimeoutSeconds)
 {
     DownResult out;
+    const NameLock lock(m_dataDir, name, QStringLiteral("down"));
+    if (!lock.held()) {
+        out.result = OpResult::failure(lock.error());
+        return out;
+    }
     const auto state = find(name, engineHint, &out.result);
     if (!state)
         return out;
@@ -530,11 +576,15 @@ DownResult ContainerController::down(const QString &name, const QString &engineH
 
 OpResult ContainerController::remove(const QString &name, const QString &engineHint)
 {
+    const NameLock lock(m_dataDir, name, QStringLiteral("rm"));
+    if (!lock.held())
+        return OpResult::failure(lock.error());
     OpResult error;
     const auto state = find(name, engineHint, &error);
     if (!state)
         return error;
-    if (state->profile.isEmpty())
+    // Everything under machines/ is Initbench's own, described or not (a tree `build` made).
+    if (state->profile.isEmpty() && !isNspawn(state->engine))
         return OpResult::failure(QStringLiteral("'%1' was not created by Initbench; remove it with %2 rm if you mean to").arg(name, state->engine));
     if (state->running)
         return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));

@@ -227,6 +227,11 @@ private slots:
         QCOMPARE(labelIn(last, QStringLiteral("why")), QStringLiteral("Why: runit writes no boot record"));
         QCOMPARE(labelIn(last, QStringLiteral("warnings")), QStringLiteral("Warning: the last record is cut short"));
         QVERIFY(labelIn(last, QStringLiteral("source")).contains(QLatin1String("/var/log/wtmp")));
+        // Text from a container is never rendered as rich text (a warning could carry "<img src=...>").
+        for (QWidget *paneWithText : {who, last})
+            for (const QLabel *l : paneWithText->findChildren<QLabel *>())
+                QVERIFY2(l->textFormat() == Qt::PlainText, qPrintable(l->objectName()));
+        QCOMPARE(named<QLabel>(&pane, QStringLiteral("processSource"))->textFormat(), Qt::PlainText);
 
         auto *services = pane.findChild<ServicesPane *>();
         QCOMPARE(services->view()->model()->rowCount(), 2);

@@ -1,5 +1,7 @@
 #include "engine/nspawn/machinefiles.h"
 
+#include "engine/nspawn/processidentity.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +58,10 @@ bool MachineRunState::save(const QString &path) const
                      {{QStringLiteral("supervisor_pid"), supervisorPid}, {QStringLiteral("nspawn_pid"), nspawnPid},
                       {QStringLiteral("restarts"), restarts}, {QStringLiteral("finished"), finished},
                       {QStringLiteral("exit_status"), exitStatus}, {QStringLiteral("started_at"), startedAt},
-                      {QStringLiteral("stopped_at"), stoppedAt}},
+                      {QStringLiteral("stopped_at"), stoppedAt}, {QStringLiteral("boot_id"), bootId},
+                      {QStringLiteral("supervisor_start"), QString::number(supervisorStart)},
+                      {QStringLiteral("nspawn_start"), QString::number(nspawnStart)},
+                      {QStringLiteral("supervisor_comm"), supervisorComm}, {QStringLiteral("nspawn_comm"), nspawnComm}},
                      nullptr);
 }
 
@@ -71,7 +76,22 @@ MachineRunState MachineRunState::load(const QString &path)
     s.exitStatus = o.value(QStringLiteral("exit_status")).toInt();
     s.startedAt = o.value(QStringLiteral("started_at")).toString();
     s.stoppedAt = o.value(QStringLiteral("stopped_at")).toString();
+    s.bootId = o.value(QStringLiteral("boot_id")).toString().left(64);
+    s.supervisorStart = o.value(QStringLiteral("supervisor_start")).toString().toULongLong();
+    s.nspawnStart = o.value(QStringLiteral("nspawn_start")).toString().toULongLong();
+    s.supervisorComm = o.value(QStringLiteral("supervisor_comm")).toString().left(64);
+    s.nspawnComm = o.value(QStringLiteral("nspawn_comm")).toString().left(64);
     return s;
+}
+
+bool MachineRunState::supervisorRuns() const
+{
+    return ProcessIdentity{supervisorPid, supervisorStart, supervisorComm, bootId}.stillRuns();
+}
+
+bool MachineRunState::nspawnRuns() const
+{
+    return ProcessIdentity{nspawnPid, nspawnStart, nspawnComm, bootId}.stillRuns();
 }
 
 } // namespace initbench

@@ -32,6 +32,10 @@ struct MachineSpec {
 struct MachineRunState {
     qint64 supervisorPid = 0;
     qint64 nspawnPid = 0;
+    // Who those PIDs were (ProcessIdentity): nothing is signalled or entered unless they still are.
+    QString bootId;
+    quint64 supervisorStart = 0, nspawnStart = 0;
+    QString supervisorComm, nspawnComm;
     int restarts = 0;        // reboots (nspawn exit status 133) restarted by the supervisor
     bool finished = false;   // nspawn has exited for good
     int exitStatus = 0;      // its exit status then
@@ -40,6 +44,9 @@ struct MachineRunState {
 
     bool save(const QString &path) const;
     static MachineRunState load(const QString &path);
+
+    bool supervisorRuns() const;
+    bool nspawnRuns() const;
 };
 
 } // namespace initbench

@@ -3,27 +3,38 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QThread>
 
 #include <algorithm>
 #include <csignal>
+#include <functional>
+#include <sys/syscall.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace initbench {
 
-// A zombie (exited, not yet reaped by its parent) counts as gone: it will never run again.
-static bool alive(qint64 pid)
+// Signals pid through a pidfd opened before the check: between the check and the signal the
+// PID cannot pass to another process.
+static bool signalChecked(qint64 pid, int sig, const std::function<bool()> &stillOurs)
 {
-    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
+    const int fd = int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
+    if (fd < 0)
         return false;
+    const bool sent = stillOurs() && ::syscall(SYS_pidfd_send_signal, fd, sig, nullptr, 0) == 0;
+    ::close(fd);
+    return sent;
+}
+
+static qint64 parentOf(qint64 pid)
+{
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    // "PID (comm) S ...": the state follows the last ')' (comm may hold one).
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    return close < 0 || line.mid(close + 2, 1) != "Z";
+        return 0;
+    const QByteArray line = stat.read(4096);
+    return line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
 }
 
 MachineFiles NspawnMachines::files(const QString &name) const
@@ -39,7 +50,7 @@ bool NspawnMachines::exists(const QString &name) const
 qint64 NspawnMachines::leaderPid(const QString &name) const
 {
     const MachineRunState run = MachineRunState::load(files(name).stateFile());
-    if (!alive(run.nspawnPid))
+    if (!run.nspawnRuns())
         return 0;
     QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(run.nspawnPid));
     if (!children.open(QIODevice::ReadOnly))
@@ -60,7 +71,7 @@ ContainerState NspawnMachines::state(const QString &name) const
     s.profile = spec.profile;
     s.image = files(name).rootTree();
     const MachineRunState run = MachineRunState::load(files(name).stateFile());
-    s.running = !run.finished && alive(run.supervisorPid) && alive(run.nspawnPid);
+    s.running = !run.finished && run.supervisorRuns() && run.nspawnRuns();
     s.hostPid = s.running ? int(leaderPid(name)) : 0;
     s.exitCode = run.exitStatus;
     if (s.running) {
@@ -168,25 +179,56 @@ OpResult NspawnMachines::stop(const QString &name, const QString &signalName, in
     // still stopped: by signalling its init directly.
     const bool viaMachined = m_machined && m_machined->killLeader(name, signalName).ok;
     if (!viaMachined)
-        ::kill(pid_t(leader), sig);
-    while (alive(run.nspawnPid) && t.elapsed() < timeoutSeconds * 1000LL)
+        signalChecked(leader, sig, [&] { return run.nspawnRuns() && parentOf(leader) == run.nspawnPid; });
+    while (run.nspawnRuns() && t.elapsed() < timeoutSeconds * 1000LL)
         QThread::msleep(50);
-    *clean = !alive(run.nspawnPid);
+    *clean = !run.nspawnRuns();
     if (!*clean) {
         // The init ignored its signal: end the container the hard way. machined ends every
         // process of the machine's scope; nspawn then exits by itself.
         if (viaMachined && m_machined->terminate(name).ok)
-            while (alive(run.nspawnPid) && t.elapsed() < (timeoutSeconds + 5) * 1000LL)
+            while (run.nspawnRuns() && t.elapsed() < (timeoutSeconds + 5) * 1000LL)
                 QThread::msleep(50);
-        if (alive(run.nspawnPid))
-            ::kill(pid_t(run.nspawnPid), SIGKILL);
-        while (alive(run.nspawnPid) && t.elapsed() < (timeoutSeconds + 10) * 1000LL)
+        if (run.nspawnRuns())
+            signalChecked(run.nspawnPid, SIGKILL, [&] { return run.nspawnRuns(); });
+        while (run.nspawnRuns() && t.elapsed() < (timeoutSeconds + 10) * 1000LL)
             QThread::msleep(50);
     }
     *elapsedMs = t.elapsed();
     // The supervisor writes the final state right after nspawn exits.
-    while (!MachineRunState::load(files(name).stateFile()).finished && alive(run.supervisorPid) && t.elapsed() < (timeoutSeconds + 15) * 1000LL)
+    while (!MachineRunState::load(files(name).stateFile()).finished && run.supervisorRuns() && t.elapsed() < (timeoutSeconds + 15) * 1000LL)
         QThread::msleep(50);
+    return {};
+}
+
+void NspawnMachines::recordBuilt(const QString &name, const QString &contextHash) const
+{
+    QFile f(QDir(files(name).dir).filePath(QStringLiteral("built")));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(contextHash.toLatin1() + '\n');
+}
+
+QString NspawnMachines::builtHash(const QString &name) const
+{
+    QFile f(QDir(files(name).dir).filePath(QStringLiteral("built")));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(64)).trimmed() : QString();
+}
+
+static bool mountedUnder(const QString &dir)
+{
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    return mounts.open(QIODevice::ReadOnly) && mounts.readAll().contains(' ' + dir.toLocal8Bit() + '/');
+}
+
+OpResult NspawnMachines::removePartialTree(const QString &name) const
+{
+    const QString partial = files(name).rootTree() + QStringLiteral(".partial");
+    if (!QFileInfo::exists(partial))
+        return {};
+    if (mountedUnder(partial))
+        return OpResult::failure(QStringLiteral("something is still mounted under %1, left by an interrupted build; not removing it").arg(partial));
+    if (!QDir(partial).removeRecursively())
+        return OpResult::failure(QStringLiteral("cannot remove %1, left by an interrupted build").arg(partial));
     return {};
 }
 
@@ -194,8 +236,7 @@ OpResult NspawnMachines::remove(const QString &name)
 {
     const MachineFiles f = files(name);
     // Never delete through a mount: a tree with anything mounted below it is left alone.
-    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
-    if (mounts.open(QIODevice::ReadOnly) && mounts.readAll().contains(' ' + f.rootTree().toLocal8Bit() + '/'))
+    if (mountedUnder(f.rootTree()))
         return OpResult::failure(QStringLiteral("something is still mounted under %1; not removing it").arg(f.rootTree()));
     if (!QDir(f.dir).removeRecursively())
         return OpResult::failure(QStringLiteral("could not remove all of %1").arg(f.dir));

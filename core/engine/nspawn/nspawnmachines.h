@@ -46,6 +46,12 @@ public:
     // Sends signalName to the leader and waits for nspawn to exit; kills nspawn after the timeout.
     OpResult stop(const QString &name, const QString &signalName, int timeoutSeconds, bool *clean, qint64 *elapsedMs);
     OpResult remove(const QString &name);
+    // A tree `initbench build` made is recorded with the context hash it was built from, so
+    // `up` boots it when the profile has not changed since.
+    void recordBuilt(const QString &name, const QString &contextHash) const;
+    QString builtHash(const QString &name) const;
+    // rootfs.partial, left by a build that was killed: removed (never through a mount).
+    OpResult removePartialTree(const QString &name) const;
     QString consoleText(const QString &name, int tailLines) const;
 
     static int signalNumber(const QString &name); // "SIGPWR", "SIGRTMIN+3"... 0 if unknown

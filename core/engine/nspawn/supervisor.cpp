@@ -1,5 +1,7 @@
 #include "engine/nspawn/supervisor.h"
 
+#include "engine/nspawn/processidentity.h"
+
 #include "engine/nspawn/machinefiles.h"
 
 #include <QDateTime>
@@ -172,6 +174,8 @@ static int runOnce(const MachineSpec &spec, MachineFiles files, MachineRunState 
         ::_exit(127);
     }
     state.nspawnPid = child;
+    // Its start time is fixed at fork; its name changes at exec, so none is recorded for it.
+    state.nspawnStart = ProcessIdentity::of(child).startTime;
     state.save(files.stateFile());
 
     QFile log(files.consoleLog());
@@ -221,6 +225,10 @@ int superviseMachine(const QString &machineDir)
         return 2;
     MachineRunState state;
     state.supervisorPid = ::getpid();
+    const ProcessIdentity self = ProcessIdentity::of(state.supervisorPid);
+    state.bootId = self.bootId;
+    state.supervisorStart = self.startTime;
+    state.supervisorComm = self.comm;
     state.startedAt = now();
     int status = 0;
     ConsoleClients clients(files.consoleSocket()); // outlives reboots: an attached console stays
