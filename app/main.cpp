@@ -7,18 +7,11 @@
 #include "gui/guilauncher.h"
 #endif
 
-#include "engine/access/confinedentry.h"
-
 #include <QCoreApplication>
 
-#include <cstring>
 
 int main(int argc, char *argv[])
 {
-    // Before Qt starts: entering namespaces needs a single-threaded process, and readiness
-    // checks start this entry often enough that Qt's start-up would show.
-    if (argc > 1 && std::strcmp(argv[1], "__enter") == 0)
-        return initbench::runConfinedEntry(argc, argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

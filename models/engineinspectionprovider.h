@@ -12,7 +12,7 @@ namespace initbench {
 class EngineInspectionProvider : public IInspectionProvider
 {
 public:
-    // entryCommand: `initbench __enter`, the confined way into a container (ContainerAccess).
+    // entryCommand: `initbench-enter`, the confined way into a container (ContainerAccess).
     EngineInspectionProvider(const Catalog &catalog, HostFacts host, QString dataDir, QStringList entryCommand = {});
 
     QList<ContainerState> list(QStringList *warnings) override;

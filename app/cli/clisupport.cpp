@@ -58,7 +58,7 @@ QStringList supervisorCommand()
 
 QStringList entryCommand()
 {
-    return {QCoreApplication::applicationFilePath(), QStringLiteral("__enter")};
+    return {QCoreApplication::applicationDirPath() + QStringLiteral("/initbench-enter")};
 }
 
 EngineSession::EngineSession(const Catalog &catalog)

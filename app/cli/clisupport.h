@@ -34,7 +34,7 @@ struct EngineSession {
 
 // The command line that starts the nspawn supervisor: this binary, __supervise-nspawn.
 QStringList supervisorCommand();
-// The command that runs a program confined inside a container: this binary, __enter.
+// The command that runs a program confined inside a container: initbench-enter, beside this binary.
 QStringList entryCommand();
 
 // Prints an operation's failure (message, then details indented) to stderr.

@@ -184,6 +184,8 @@ class TstE2eSystemdHost : public QObject
              // As on the build machines (cgroup v1): systemd manages the host's hierarchy it sees.
              << QStringLiteral("--volume") << QStringLiteral("/sys/fs/cgroup:/sys/fs/cgroup:rw") << QStringLiteral("--cgroupns=host")
              << QStringLiteral("--volume") << QStringLiteral(INITBENCH_BINARY ":") + kMountedBinary + QStringLiteral(":ro")
+             // initbench-enter beside it: the confined way into the machine (readiness, exec).
+             << QStringLiteral("--volume") << QStringLiteral(INITBENCH_BINARY "-enter:") + kMountedBinary + QStringLiteral("-enter:ro")
              << QStringLiteral("--volume") << profiles + QStringLiteral(":/profiles:ro") << kImage;
         const Run started = run(QStringLiteral("docker"), args, 120000);
         if (started.status != 0) {

@@ -1,4 +1,4 @@
-// `initbench __enter`, run for real as root against a process set up as a container's init would
+// `initbench-enter`, run for real as root against a process set up as a container's init would
 // be: namespaces of its own, a smaller capability bounding set, a seccomp filter that refuses
 // mkdir, no_new_privs, a cgroup of its own. What runs inside must have exactly that, and nothing
 // of the host's environment.
@@ -129,7 +129,7 @@ class TstConfinedEntry : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("IB_HOST_SECRET"), QStringLiteral("canary-7f3a"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(INITBENCH_BINARY), QStringList{QStringLiteral("__enter"), QString::number(m_init), QStringLiteral("--")} + argv);
+        p.start(QStringLiteral(INITBENCH_ENTER_BINARY), QStringList{QString::number(m_init), QStringLiteral("--")} + argv);
         p.waitForFinished(20000);
         *exitCode = p.exitCode();
         return p.readAllStandardOutput() + p.readAllStandardError();
@@ -221,7 +221,7 @@ private slots:
         const QByteArray out = enter({QStringLiteral("true")}, &code);
         QCOMPARE(code, 0);
         QProcess p;
-        p.start(QStringLiteral(INITBENCH_BINARY), {QStringLiteral("__enter"), QStringLiteral("999999999"), QStringLiteral("--"), QStringLiteral("true")});
+        p.start(QStringLiteral(INITBENCH_ENTER_BINARY), {QStringLiteral("999999999"), QStringLiteral("--"), QStringLiteral("true")});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 125);
         QVERIFY(p.readAllStandardError().contains("nothing was run"));

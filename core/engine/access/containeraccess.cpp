@@ -146,7 +146,7 @@ CommandLine ContainerAccess::engineExec(const ContainerState &container, const Q
 CommandLine ContainerAccess::entry(qint64 pid, const QStringList &argv) const
 {
     // Without a known path to this binary, the one on PATH: still the confined entry.
-    const QStringList base = m_entry.isEmpty() ? QStringList{QStringLiteral("initbench"), QStringLiteral("__enter")} : m_entry;
+    const QStringList base = m_entry.isEmpty() ? QStringList{QStringLiteral("initbench-enter")} : m_entry;
     return {base.constFirst(), base.mid(1) + QStringList{QString::number(pid), QStringLiteral("--")} + argv, {}};
 }
 

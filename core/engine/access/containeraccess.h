@@ -13,7 +13,7 @@ class NspawnMachines;
 
 // The only way Initbench looks into or acts inside a running container.
 //  - Programs run confined: docker/podman exec (the engine's capabilities, seccomp, cgroup and
-//    LSM profile), or, for a local init, `initbench __enter` (ConfinedEntry), which takes the
+//    LSM profile), or, for a local init, `initbench-enter` (app/enter), which takes the
 //    same from the container's init. Never nsenter with the host's capabilities.
 //  - Files are read as data under the container's root (SafeRead): regular files only, size
 //    capped, symlinks resolved inside the container. Without openat2, through the engine's exec.
@@ -22,7 +22,7 @@ class ContainerAccess
 public:
     ContainerAccess(ICommandRunner &runner, const NspawnMachines &machines) : m_runner(runner), m_machines(machines) {}
 
-    // The command that runs `initbench __enter` (this binary); without it no local init is
+    // The command that runs `initbench-enter` (beside this binary); without it no local init is
     // entered: docker and podman go through their exec, nspawn cannot be entered.
     void setEntryCommand(QStringList command) { m_entry = std::move(command); }
 

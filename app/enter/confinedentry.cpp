@@ -1,4 +1,4 @@
-#include "engine/access/confinedentry.h"
+#include "confinedentry.h"
 
 #include <cerrno>
 #include <csignal>
@@ -266,7 +266,7 @@ void dropTo(const LeaderFacts &f, int hostProc)
     if (!keepTerm.empty())
         ::setenv("TERM", keepTerm.c_str(), 1);
     ::execvp(argv[0], argv);
-    std::fprintf(stderr, "initbench __enter: %s: %s\n", argv[0], std::strerror(errno));
+    std::fprintf(stderr, "initbench-enter: %s: %s\n", argv[0], std::strerror(errno));
     ::_exit(errno == ENOENT ? 127 : 126);
 }
 
@@ -336,13 +336,13 @@ int enter(pid_t pid, char **argv)
     // already, this process would belong to the container's init.
     const pid_t ppid = ::getppid();
     if (::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0 || (ppid != 0 && ppid != parent)) {
-        std::fprintf(stderr, "initbench __enter: the entering process went away; nothing was run\n");
+        std::fprintf(stderr, "initbench-enter: the entering process went away; nothing was run\n");
         ::_exit(kFailed);
     }
     try {
         dropTo(facts, hostProc);
     } catch (const Failure &f) {
-        std::fprintf(stderr, "initbench __enter: %s: %s; nothing was run\n", f.what.c_str(), std::strerror(f.error));
+        std::fprintf(stderr, "initbench-enter: %s: %s; nothing was run\n", f.what.c_str(), std::strerror(f.error));
         ::_exit(kFailed);
     }
     ::close(hostProc);
@@ -353,21 +353,21 @@ int enter(pid_t pid, char **argv)
 
 int runConfinedEntry(int argc, char **argv)
 {
-    // initbench __enter PID -- PROGRAM ARGS...
-    if (argc < 5 || std::strcmp(argv[3], "--") != 0) {
-        std::fprintf(stderr, "usage: initbench __enter PID -- PROGRAM [ARGS...]\n");
+    // PID -- PROGRAM ARGS...
+    if (argc < 3 || std::strcmp(argv[1], "--") != 0) {
+        std::fprintf(stderr, "usage: initbench-enter PID -- PROGRAM [ARGS...]\n");
         return kFailed;
     }
     char *end = nullptr;
-    const long pid = std::strtol(argv[2], &end, 10);
+    const long pid = std::strtol(argv[0], &end, 10);
     if (*end != '\0' || pid <= 0) {
-        std::fprintf(stderr, "initbench __enter: '%s' is not a process ID\n", argv[2]);
+        std::fprintf(stderr, "initbench-enter: '%s' is not a process ID\n", argv[0]);
         return kFailed;
     }
     try {
-        return enter(pid_t(pid), argv + 4);
+        return enter(pid_t(pid), argv + 2);
     } catch (const Failure &f) {
-        std::fprintf(stderr, "initbench __enter: %s: %s; nothing was run\n", f.what.c_str(), std::strerror(f.error));
+        std::fprintf(stderr, "initbench-enter: %s: %s; nothing was run\n", f.what.c_str(), std::strerror(f.error));
         return kFailed;
     }
 }

@@ -2,8 +2,10 @@
 
 namespace initbench {
 
-// `initbench __enter PID -- PROGRAM ARGS...`: runs a program inside a running container whose
+// `initbench-enter PID -- PROGRAM ARGS...`: runs a program inside a running container whose
 // init is host process PID, with no more power than the container's own processes have.
+// A program of its own, with no Qt: up's readiness check starts it every 20 ms, and the main
+// binary takes some 15 ms just to load its libraries (nsenter took 2).
 //
 // nsenter alone keeps the caller's full capability set, no seccomp filter, no cgroup and no LSM
 // profile: a container binary it runs (sh, systemctl, rc-status) would run as host root. This
@@ -15,9 +17,9 @@ namespace initbench {
 // Any step that fails stops the entry: nothing runs rather than something unconfined.
 // The environment is a fixed minimal one: the host's never reaches the container.
 //
-// Runs in the calling process (single-threaded, before Qt starts) and returns only on failure,
-// with an exit status of 125 after saying why on stderr; otherwise it exits with the program's
-// status (128 + signal when killed).
+// Runs in the calling (single-threaded) process and returns only on failure, with an exit
+// status of 125 after saying why on stderr; otherwise it exits with the program's status (128 +
+// signal when killed). argv: PID, "--", PROGRAM, ARGS... (the helper's own name removed).
 int runConfinedEntry(int argc, char **argv);
 
 } // namespace initbench
