@@ -3,6 +3,7 @@
 #include "inspect/serviceparsers.h"
 
 using namespace initbench;
+using namespace initbench::ServiceParsers;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

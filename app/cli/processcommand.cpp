@@ -1,5 +1,8 @@
 #include "cli/processcommand.h"
 
+#include <QHash>
+#include <QSet>
+
 #include "cli/cliio.h"
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
@@ -33,17 +36,31 @@ QJsonObject toJson(const ProcessInfo &p)
                        {QStringLiteral("role"), processRoleName(p.role)}};
 }
 
-// Depth-first, children by id: the order and indentation of `ps f`.
-void walk(const ProcessTree &t, qint64 parent, int depth, QList<QPair<int, const ProcessInfo *>> *rows)
+// Depth-first, children by id: the order and indentation of `ps f`. Iterative and linear: a
+// container can make a process tree as deep and wide as it likes; a loop in the parent links
+// (a remote engine's ps output can say anything) is walked once.
+void walk(const ProcessTree &t, qint64 root, QList<QPair<int, const ProcessInfo *>> *rows)
 {
-    QList<const ProcessInfo *> children;
+    QHash<qint64, QList<const ProcessInfo *>> children;
     for (const ProcessInfo &p : t.processes)
-        if (t.parent.value(p.id) == parent)
-            children << &p;
-    std::sort(children.begin(), children.end(), [](const ProcessInfo *a, const ProcessInfo *b) { return a->id < b->id; });
-    for (const ProcessInfo *c : children) {
-        rows->append({depth, c});
-        walk(t, c->id, depth + 1, rows);
+        children[t.parent.value(p.id)] << &p;
+    for (QList<const ProcessInfo *> &list : children)
+        std::sort(list.begin(), list.end(), [](const ProcessInfo *a, const ProcessInfo *b) { return a->id < b->id; });
+    QSet<qint64> seen;
+    QList<QPair<int, const ProcessInfo *>> stack;
+    const auto push = [&](qint64 parent, int depth) {
+        const QList<const ProcessInfo *> list = children.value(parent);
+        for (auto it = list.crbegin(); it != list.crend(); ++it)
+            stack.append({depth, *it});
+    };
+    push(root, 0);
+    while (!stack.isEmpty()) {
+        const QPair<int, const ProcessInfo *> top = stack.takeLast();
+        if (seen.contains(top.second->id))
+            continue;
+        seen.insert(top.second->id);
+        rows->append(top);
+        push(top.second->id, top.first + 1);
     }
 }
 
@@ -79,7 +96,7 @@ int runPs(const QStringList &arguments)
     }
     const ProcessTree tree = buildProcessTree(snap.processes);
     QList<QPair<int, const ProcessInfo *>> rows;
-    walk(tree, 0, 0, &rows);
+    walk(tree, 0, &rows);
     if (cp.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const auto &row : rows)

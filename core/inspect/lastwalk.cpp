@@ -57,8 +57,9 @@ LastWalk::Event LastWalk::classify(LoginRecord::Type type, QByteArrayView line, 
 void LastWalk::add(Step &r, LoginSession::Kind kind, qint64 end, LoginSession::End endKind, QChar runLevel)
 {
     const bool open = end == kNoTime;
-    LoginSession &s = m_out.emplaceBack(kind, open ? LoginSession::Open : endKind, runLevel, r.pid, std::move(r.user),
-                                        std::move(r.line), std::move(r.host), m_utcEpoch, open ? m_noTime : m_utcEpoch);
+    // Braces: clang 14 (the fuzz build) has no parenthesised aggregate initialisation.
+    LoginSession &s = m_out.emplaceBack(LoginSession{kind, open ? LoginSession::Open : endKind, runLevel, r.pid, std::move(r.user),
+                                                     std::move(r.line), std::move(r.host), m_utcEpoch, open ? m_noTime : m_utcEpoch});
     if (r.msecs == kNoTime)
         s.start = QDateTime();
     else

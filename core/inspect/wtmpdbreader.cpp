@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QTemporaryFile>
 #include <QVariant>
 
@@ -27,6 +28,10 @@ QDateTime fromMicroseconds(const QVariant &v)
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong() / 1000, Qt::UTC);
 }
 
+// What one read may take from a container's database.
+const int kMaxRows = 2000000;
+const qint64 kDeadlineMs = 20000;
+
 // A QSqlDatabase connection belongs to one thread and needs a unique name; the guard removes it
 // even when the read bails out early.
 class Connection
@@ -37,8 +42,10 @@ public:
         static QAtomicInteger<quint64> counter;
         m_name = QStringLiteral("initbench-wtmpdb-%1").arg(counter.fetchAndAddRelaxed(1));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Immutable: SQLite neither locks nor looks for a journal beside the copy (a hostile
+        // database cannot make it write or wait).
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1").arg(file));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         m_open = db.open();
         if (!m_open)
             m_error = db.isValid() ? db.lastError().text()
@@ -89,12 +96,29 @@ WtmpDbResult WtmpDbReader::read(const QByteArray &database)
             return result;
         }
         QSqlQuery q(connection.db());
+        // The database comes from the container: functions in its schema are not trusted, and
+        // wtmp must be a plain table (a view or virtual table could make the read do anything).
+        q.exec(QStringLiteral("PRAGMA trusted_schema=OFF"));
+        if (!q.exec(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE name = 'wtmp'")) || !q.next()
+            || q.value(0).toString() != QLatin1String("table")
+            || q.value(1).toString().simplified().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive)) {
+            result.warnings << QCoreApplication::translate("WtmpDbReader", "no wtmpdb table (wtmp is missing, or not a plain table)");
+            return result;
+        }
+        q.finish();
         if (!q.exec(QStringLiteral("SELECT Type, User, Login, Logout, TTY, RemoteHost FROM wtmp ORDER BY Login, ID"))) {
             result.warnings << QCoreApplication::translate("WtmpDbReader", "no wtmpdb table: %1").arg(q.lastError().text());
             return result;
         }
         int unknown = 0;
+        QElapsedTimer clock;
+        clock.start();
         while (q.next()) {
+            if (rows.size() >= kMaxRows || clock.elapsed() > kDeadlineMs) {
+                result.warnings << QCoreApplication::translate("WtmpDbReader", "only the first %n login(s) were read (row or time limit)",
+                                                               nullptr, int(rows.size()));
+                break;
+            }
             const int type = q.value(0).toInt();
             if (type != wtmpdbBootTime && type != wtmpdbUserProcess && type != wtmpdbRunLevel) {
                 ++unknown;

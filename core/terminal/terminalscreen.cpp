@@ -164,10 +164,15 @@ const VTermScreenCallbacks kCallbacks = {
 
 } // namespace
 
+// libvterm 0.1.4 writes through a null pointer when a double-width character (CJK, emoji) is
+// printed on a screen one column wide (found by fuzz_terminal): a window shrunk that far and a
+// container printing such a character crashed the app. Two columns hold any character.
+static const int kMinCols = 2;
+
 TerminalScreen::TerminalScreen(int rows, int cols, QObject *parent) : QObject(parent), d(new Private)
 {
     d->q = this;
-    d->vt = vterm_new(qMax(1, rows), qMax(1, cols));
+    d->vt = vterm_new(qMax(1, rows), qMax(kMinCols, cols));
     vterm_set_utf8(d->vt, 1);
     vterm_output_set_callback(
         d->vt, [](const char *s, size_t len, void *u) { self(u)->output.append(s, qsizetype(len)); }, d.get());
@@ -208,7 +213,7 @@ void TerminalScreen::feed(const char *bytes, qsizetype size)
 void TerminalScreen::resize(int rows, int cols)
 {
     rows = qMax(1, rows);
-    cols = qMax(1, cols);
+    cols = qMax(kMinCols, cols);
     if (rows == this->rows() && cols == this->cols())
         return;
     vterm_set_size(d->vt, rows, cols);

@@ -41,7 +41,7 @@ public:
 
     void feed(const QByteArray &bytes);
     void feed(const char *bytes, qsizetype size);
-    void resize(int rows, int cols); // clamped to at least 1 x 1
+    void resize(int rows, int cols); // clamped to at least 1 row x 2 columns (see the .cpp)
 
     int rows() const;
     int cols() const;

@@ -8,6 +8,9 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace initbench;
@@ -131,6 +134,31 @@ private slots:
             QVERIFY(r.sessions.size() <= 4);
         else
             QVERIFY(!r.warnings.isEmpty() && r.sessions.isEmpty());
+    }
+
+    // A container's database whose wtmp is a view (it could call anything on every row read):
+    // refused before any row is read.
+    void aViewNamedWtmpIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hostile"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE logins (ID INTEGER PRIMARY KEY, Type INTEGER, User TEXT, Login INTEGER, "
+                                          "Logout INTEGER, TTY TEXT, RemoteHost TEXT, Service TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO logins VALUES (1, 3, 'root', 1, NULL, 'pts/0', 'x', 'sshd')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE VIEW wtmp AS SELECT * FROM logins")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hostile"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const WtmpDbResult r = WtmpDbReader::read(f.readAll());
+        QVERIFY(!r.readable);
+        QVERIFY2(r.warnings.join(QLatin1Char(' ')).contains(QLatin1String("not a plain table")), qPrintable(r.warnings.join(QLatin1Char(' '))));
     }
 
     void anSqliteFileThatIsNotWtmpdb()

@@ -152,7 +152,19 @@ private slots:
         s.feed("\x1b[18t"); // "report the text area size", answered by the program's side only
         s.resize(0, -3);    // nonsense sizes are clamped, not a crash
         QCOMPARE(s.rows(), 1);
-        QCOMPARE(s.cols(), 1);
+        QCOMPARE(s.cols(), 2);
+    }
+
+    // Regression (fuzz_terminal): a wide character on a one-column screen crashed libvterm.
+    void aWideCharacterOnTheNarrowestScreen()
+    {
+        TerminalScreen s(24, 80);
+        s.resize(5, 1);
+        QCOMPARE(s.cols(), 2);
+        s.feed("\xe6\x9d\xb1\xe6\x9d\xb1" "abc" "\xf0\x9f\x98\x80");
+        TerminalScreen narrow(3, 1);
+        narrow.feed("\xe6\x9d\xb1");
+        QCOMPARE(narrow.rowText(0), QStringLiteral("\u6771"));
     }
 
     void growingPullsLinesBackFromScrollback()

@@ -248,7 +248,10 @@ QString NspawnMachines::consoleText(const QString &name, int tailLines) const
     QFile log(files(name).consoleLog());
     if (!log.open(QIODevice::ReadOnly))
         return {};
-    const QString text = QString::fromUtf8(log.readAll());
+    // From its end: the last lines are what is asked for, and 1 MiB holds thousands of them.
+    const qint64 readFrom = tailLines > 0 ? qMax<qint64>(0, log.size() - (1 << 20)) : 0;
+    log.seek(readFrom);
+    const QString text = QString::fromUtf8(log.read(8 << 20));
     if (tailLines <= 0)
         return text;
     QStringList lines = text.split(QLatin1Char('\n'));

@@ -23,6 +23,10 @@
 
 namespace initbench {
 
+namespace {
+const qint64 kConsoleLogCap = 8LL << 20;
+}
+
 // nspawn exits with 133 when the container reboots only under --keep-unit (Initbench's case on a
 // host whose PID 1 is not systemd). Registered with machined, it boots the tree again by itself,
 // under the same nspawn: restarts then stays 0.
@@ -191,6 +195,14 @@ static int runOnce(const MachineSpec &spec, MachineFiles files, MachineRunState 
             if (p.revents & POLLIN) {
                 const ssize_t n = ::read(master, buffer, sizeof buffer);
                 if (n > 0) {
+                    // Bounded: a container that prints without end fills no disk. The log
+                    // rotates once (console.log.1), so the boot and the last lines both stay.
+                    if (log.size() + n > kConsoleLogCap) {
+                        log.close();
+                        QFile::remove(files.consoleLog() + QStringLiteral(".1"));
+                        QFile::rename(files.consoleLog(), files.consoleLog() + QStringLiteral(".1"));
+                        log.open(QIODevice::WriteOnly | QIODevice::Append);
+                    }
                     log.write(buffer, n);
                     log.flush();
                     clients.broadcast(buffer, size_t(n));
