@@ -312,6 +312,16 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
         forgetHostKey(profile.name);
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;
+        if (!plan.passwords.isEmpty()) {
+            // The init is nspawn's first child: there once nspawn has forked it.
+            ContainerState s = m_machines.state(profile.name);
+            for (int i = 0; i < 200 && s.running && s.hostPid <= 0; ++i) {
+                QThread::msleep(25);
+                s = m_machines.state(profile.name);
+            }
+            if (const OpResult set = setPasswords(s, plan.passwords); !set.ok)
+                return {set, 0, {}};
+        }
         // Registered, the machine invites `machinectl login`, which asks the container's own
         // systemd over D-Bus: with any other init it fails ("There is no system bus in container").
         if (m_machines.machined() && !init.nspawnBoot)
@@ -427,7 +437,26 @@ UpResult ContainerController::startRun(const Profile &profile, const BuildPlan &
     if (::geteuid() == 0 && !engineIsRemote(profile.engine))
         started.hostPid = int(findLeaderByCgroup(started.id));
     started.exists = started.running = started.hostPid > 0;
+    if (const OpResult set = setPasswords(started, plan.passwords); !set.ok)
+        return {set, 0, {}};
     return waitReady(profile, init, progress, readyTimeoutSeconds, started.running ? &started : nullptr);
+}
+
+// The profile's password hashes, into the new container's /etc/shadow: `chpasswd -e` run inside
+// (confined like every exec) with the hashes on its stdin. Never a file of the image or a
+// command line argument.
+OpResult ContainerController::setPasswords(const ContainerState &container, const QByteArray &passwords)
+{
+    if (passwords.isEmpty())
+        return {};
+    const CommandResult r = m_runner.run(m_access.execCommand(container, {QStringLiteral("chpasswd"), QStringLiteral("-e")}, false),
+                                         kQuickMs, {}, passwords);
+    if (!r.ok())
+        return OpResult::failure(QStringLiteral("%1 started, but setting its password failed (chpasswd -e inside it); "
+                                                "it keeps running without one")
+                                     .arg(container.name),
+                                 r.details());
+    return {};
 }
 
 UpResult ContainerController::startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init)

@@ -93,6 +93,7 @@ private:
     QString lastConsoleLines(const QString &engine, const QString &name, int lines);
     ContainerState stateOf(const QString &engine, const QString &name);
     UpResult startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init);
+    OpResult setPasswords(const ContainerState &container, const QByteArray &passwords);
 
     ICommandRunner &m_runner;
     const Catalog &m_catalog;

@@ -71,6 +71,13 @@ QString saveProfile(const QString &path, const Profile &profile)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    // A password hash can be cracked offline: such a profile is readable by its owner only,
+    // from before its first byte is written.
+    bool holdsHash = !profile.root.passwordHash.isEmpty();
+    for (const Account &a : profile.users)
+        holdsHash = holdsHash || !a.passwordHash.isEmpty();
+    if (holdsHash && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return QStringLiteral("cannot make %1 private: %2").arg(path, file.errorString());
     file.write(serializeProfile(profile));
     if (!file.commit())
         return QStringLiteral("cannot save %1: %2").arg(path, file.errorString());

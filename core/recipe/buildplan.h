@@ -30,6 +30,9 @@ struct BuildPlan {
     QList<ContextFile> files;
     QList<PlannedCommand> build; // make the image or tree
     PlannedCommand run;          // boot it
+    // `chpasswd -e` input ("user:hash" lines), given on stdin inside the new container right
+    // after it starts: no password hash is ever part of an image, a tree's build or a command line.
+    QByteArray passwords;
 
     const ContextFile *file(const QString &path) const
     {

@@ -13,6 +13,9 @@ QString planCommandsText(const BuildPlan &plan)
     for (const PlannedCommand &c : plan.build)
         out += QStringLiteral("# %1\n%2\n").arg(c.step, c.command.toWrappedDisplayString());
     out += QStringLiteral("# %1\n%2\n").arg(plan.run.step, plan.run.command.toWrappedDisplayString());
+    if (!plan.passwords.isEmpty())
+        out += QStringLiteral("# then the profile's password hashes go into the running container, never into the image:\n"
+                              "#   chpasswd -e run inside it, the hashes on its standard input\n");
     return out;
 }
 

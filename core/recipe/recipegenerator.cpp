@@ -66,7 +66,10 @@ private:
     QList<QPair<QString, QString>> m_sections;
 };
 
-QString accountsScript(const Profile &p, const Distro &d, Assembler &as)
+// Accounts and keys go into setup.sh; password hashes never do, nor into any file of the
+// image: a COPY layer keeps what a later RUN deletes. They are set when the container starts
+// (BuildPlan::passwords), into its own /etc/shadow.
+QString accountsScript(const Profile &p, const Distro &d, Assembler &as, QByteArray *passwordsOut)
 {
     QStringList lines;
     QStringList passwords;
@@ -87,12 +90,9 @@ QString accountsScript(const Profile &p, const Distro &d, Assembler &as)
                               shellWord(home + QStringLiteral("/.ssh/authorized_keys")));
         }
     }
-    if (!passwords.isEmpty()) {
-        // Hashes travel in a file of the context, never as a build argument or on a command line.
-        as.addFile(QStringLiteral("/initbench/passwords"), (passwords.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), 0600);
-        lines << QStringLiteral("chpasswd -e < /initbench/passwords");
-    }
-    lines << QStringLiteral("rm -rf /initbench/passwords /initbench/keys");
+    if (!passwords.isEmpty())
+        *passwordsOut = (passwords.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    lines << QStringLiteral("rm -rf /initbench/keys");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -174,7 +174,8 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
         as.addPackage(pkg);
     if (!p.timezone.isEmpty())
         as.addSection(QStringLiteral("time zone"), as.expandShell(d.setTimezone));
-    as.addSection(QStringLiteral("accounts"), accountsScript(p, d, as));
+    QByteArray passwords;
+    as.addSection(QStringLiteral("accounts"), accountsScript(p, d, as, &passwords));
 
     SetupScript script;
     if (!as.packages().isEmpty()) {
@@ -200,6 +201,7 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
         plan.files.prepend(ContextFile{QStringLiteral("Containerfile"), containerfile(p, d, init, v), 0644});
     }
     plan.contextHash = contextDigest(plan.files);
+    plan.passwords = passwords;
     if (nspawn) {
         plan.rootTree = QDir(request.host.stateDir).filePath(QStringLiteral("machines/%1/rootfs").arg(p.name));
         plan.build = nspawnTreeCommands(request, d, plan.image, plan.rootTree, plan.contextHash);

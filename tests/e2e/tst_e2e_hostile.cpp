@@ -1,4 +1,4 @@
-// End to end, a hostile container on docker: its root replaces sh, cat, ps and rc-status with
+// End to end, a hostile container on docker (and a password hash that must stay secret): its root replaces sh, cat, ps and rc-status with
 // programs that record the capabilities and seccomp mode they run with, turns /run/utmp into a
 // link to /dev/zero, /var/log/wtmp into a FIFO, /etc/passwd into a link to /etc/shadow and
 // /etc/os-release into a link to a file that exists only on the host. Then `up` (its readiness
@@ -6,6 +6,7 @@
 // about what they refused, never run anything with more capabilities or a weaker seccomp mode
 // than the container's own PID 1, and never show a byte of the host's file.
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -15,6 +16,10 @@
 #include <QTest>
 
 #include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 #include "finishedprocess.h"
 
@@ -49,6 +54,22 @@ rm -f /run/utmp && ln -s /dev/zero /run/utmp
 cp /etc/passwd /etc/passwd.orig && rm /etc/passwd && ln -s /etc/shadow /etc/passwd
 rm -f /etc/os-release && ln -s /etc/initbench-e2e-host-canary /etc/os-release
 )";
+
+// Whether a (possibly large) file holds token, read in chunks that overlap by its length.
+bool fileContains(const QString &path, const QByteArray &token)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray carry;
+    while (!f.atEnd()) {
+        const QByteArray chunk = carry + f.read(1 << 20);
+        if (chunk.contains(token))
+            return true;
+        carry = chunk.right(token.size());
+    }
+    return false;
+}
 
 Run run(const QString &program, const QStringList &args, int timeoutMs)
 {
@@ -105,7 +126,10 @@ private slots:
 
     void cleanupTestCase()
     {
-        initbench({QStringLiteral("rm"), QString::fromLatin1(kName), QStringLiteral("--engine"), QStringLiteral("docker")});
+        for (const QString &name : {QString::fromLatin1(kName), QStringLiteral("e2e-canary")}) {
+            initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
+            initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
+        }
         QFile::remove(QString::fromLatin1(kHostCanary));
     }
 
@@ -171,6 +195,77 @@ private slots:
         QVERIFY2(programs.contains(QLatin1String("rc-status")), "services did not run rc-status");
 
         QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")}).status, 0);
+    }
+
+    // A password hash is a secret: after build and boot it is in the container's /etc/shadow and
+    // nowhere else: no process's command line, no image layer or history, no inspect output, no
+    // file of Initbench's data folder.
+    void passwordHashCanary()
+    {
+        const QString name = QStringLiteral("e2e-canary");
+        const QByteArray token = "ibcnry41c9";
+        const QString hash = QStringLiteral("$6$%1$").arg(QLatin1String(token)) + QString(86, QLatin1Char('Q'));
+        const QString profile = m_tmp.filePath(QStringLiteral("canary.yaml"));
+        QFile f(profile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("name: %1\ndistro: debian:bookworm\ninit: sysvinit\nengine: docker\nservices: [sshd]\nssh_port: 22978\n"
+                               "root:\n  password_hash: \"%2\"\n").arg(name, hash).toUtf8());
+        f.close();
+        initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
+        initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
+
+        // Every command line on the machine, sampled while `up` builds and boots.
+        std::atomic<bool> done{false};
+        QStringList seen;
+        std::thread sampler([&] {
+            while (!done) {
+                for (const QString &pid : QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+                    QFile c(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                    if (c.open(QIODevice::ReadOnly) && c.readAll().contains(token))
+                        seen << pid;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        });
+        const Run up = initbench({QStringLiteral("up"), profile, QStringLiteral("--timeout"), QStringLiteral("240")}, 20 * 60 * 1000);
+        done = true;
+        sampler.join();
+        QVERIFY2(up.status == 0, qPrintable(up.out.right(3000) + up.err.right(3000)));
+        QVERIFY2(seen.isEmpty(), qPrintable(QStringLiteral("the hash was on the command line of PIDs ") + seen.join(QLatin1Char(' '))));
+        QVERIFY2(!up.out.contains(QLatin1String(token)) && !up.err.contains(QLatin1String(token)), "up printed the hash");
+
+        // It is where it belongs.
+        const Run shadow = run(QStringLiteral("docker"), {QStringLiteral("exec"), name, QStringLiteral("grep"), QStringLiteral("^root:"), QStringLiteral("/etc/shadow")}, 30000);
+        QVERIFY2(shadow.out.contains(QLatin1String(token)), qPrintable(shadow.out + shadow.err));
+
+        // Nowhere in the image or what docker says about it.
+        const QString image = QStringLiteral("initbench/%1:latest").arg(name);
+        for (const QStringList &args : {QStringList{QStringLiteral("history"), QStringLiteral("--no-trunc"), image},
+                                        QStringList{QStringLiteral("image"), QStringLiteral("inspect"), image},
+                                        QStringList{QStringLiteral("container"), QStringLiteral("inspect"), name}}) {
+            const Run r = run(QStringLiteral("docker"), args, 60000);
+            QCOMPARE(r.status, 0);
+            QVERIFY2(!r.out.contains(QLatin1String(token)), qPrintable(QStringLiteral("docker ") + args.join(QLatin1Char(' '))));
+        }
+        const QString saved = m_tmp.filePath(QStringLiteral("image.tar"));
+        QCOMPARE(run(QStringLiteral("docker"), {QStringLiteral("save"), QStringLiteral("--output"), saved, image}, 300000).status, 0);
+        QVERIFY2(!fileContains(saved, token), "an image layer holds the hash");
+        QFile::remove(saved);
+
+        // Nor in any file of the data folder (build contexts, logs, state).
+        const QString data = qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e")) + QStringLiteral("/data");
+        QDirIterator it(data, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/machines/")) && path.contains(QLatin1String("/rootfs/")))
+                continue; // nspawn trees are containers' own files
+            ++files;
+            QVERIFY2(!fileContains(path, token), qPrintable(path));
+        }
+        qInfo("%d files of the data folder, %d cmdline samples' worth of processes: no hash", files, int(seen.size()));
+        QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")}).status, 0);
+        QCOMPARE(initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), QStringLiteral("docker")}).status, 0);
     }
 };
 

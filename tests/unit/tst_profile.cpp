@@ -124,6 +124,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/round.yaml"));
         QCOMPARE(saveProfile(path, p), QString());
+        // It holds password hashes: its owner's alone.
+        const QFileDevice::Permissions perms = QFileInfo(path).permissions();
+        QVERIFY(perms & QFileDevice::ReadOwner);
+        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)));
         const ProfileLoadResult r = loadProfileFile(path, m_catalog, QStringLiteral("docker"));
         QVERIFY2(r.ok(), qPrintable(r.issues.value(0).toString()));
         QCOMPARE(r.profile.name, p.name);

@@ -50,8 +50,10 @@ OpResult ContainerAccess::readFile(const ContainerState &container, const QStrin
 {
     const qint64 cap = capFor(path);
     if (leaderIsLocal(container)) {
-        // os-release is a link into /usr/lib on most distributions; it is followed, inside the root.
-        const auto link = path == QLatin1String("/etc/os-release") ? SafeRead::FinalLink::FollowInside : SafeRead::FinalLink::Refuse;
+        // Files distributions ship as links are followed, inside the root (os-release points into
+        // /usr/lib; Debian's wtmpdb package links wtmp.db to /var/log). Any other link is refused.
+        const bool shippedAsLink = path == QLatin1String("/etc/os-release") || path == QLatin1String("/var/lib/wtmpdb/wtmp.db");
+        const auto link = shippedAsLink ? SafeRead::FinalLink::FollowInside : SafeRead::FinalLink::Refuse;
         const SafeRead::Result r = SafeRead::fileOfProcess(container.hostPid, path, cap, link);
         if (!r.unsupported) {
             *how = QStringLiteral("read as data under /proc/%1/root").arg(container.hostPid);

@@ -46,5 +46,4 @@ adduser -D -s /bin/sh alice
 sed -i -e 's/^alice:!:/alice:*:/' /etc/shadow
 install -d -m 700 -o alice -g alice /home/alice/.ssh
 install -m 600 -o alice -g alice /initbench/keys/alice /home/alice/.ssh/authorized_keys
-chpasswd -e < /initbench/passwords
-rm -rf /initbench/passwords /initbench/keys
+rm -rf /initbench/keys

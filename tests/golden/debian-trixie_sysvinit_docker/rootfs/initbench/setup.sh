@@ -38,5 +38,4 @@ install -m 600 -o root -g root /initbench/keys/root /root/.ssh/authorized_keys
 useradd --create-home --shell /bin/bash alice
 install -d -m 700 -o alice -g alice /home/alice/.ssh
 install -m 600 -o alice -g alice /initbench/keys/alice /home/alice/.ssh/authorized_keys
-chpasswd -e < /initbench/passwords
-rm -rf /initbench/passwords /initbench/keys
+rm -rf /initbench/keys
