@@ -508,6 +508,8 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
                 progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
         }
         if (sshAnswers && booted) {
+            if (ssh)
+                pinHostKey(s, progress);
             QString what = QStringLiteral("the init reports it has booted");
             if (probeSsh)
                 what += QStringLiteral(" and SSH answers on 127.0.0.1:%1").arg(profile.sshPort);
@@ -633,6 +635,25 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
 // A container Initbench creates anew (or removes) gets new SSH host keys with its image: the pin
 // of the old one would make the next `initbench ssh` refuse it as if it were an impostor. Only
 // Initbench's own changes forget a pin; a key that changes under a running container is refused.
+// The container's SSH host key, pinned from its own files once it has booted and before anyone
+// logs in: trust does not start with the first connection, which anything answering on the port
+// could make. ed25519 is the type libssh asks for first, so it is the key a login is offered.
+void ContainerController::pinHostKey(const ContainerState &container, const ProgressSink &progress)
+{
+    QByteArray pub;
+    QString how;
+    if (!m_access.readFile(container, QStringLiteral("/etc/ssh/ssh_host_ed25519_key.pub"), &pub, &how).ok) {
+        progress.reportNote(QStringLiteral("%1 has no ed25519 host key to pin; its key is pinned at the first login").arg(container.name));
+        return;
+    }
+    const QList<QByteArray> words = pub.simplified().split(' ');
+    QString error;
+    if (words.size() < 2 || words.at(0) != "ssh-ed25519"
+        || !HostKeyPins(HostKeyPins::defaultPath()).pin(container.name, HostKey{QStringLiteral("ssh-ed25519"), words.at(1)}, &error))
+        progress.reportNote(QStringLiteral("the host key of %1 could not be pinned (%2); it is pinned at the first login")
+                                .arg(container.name, error.isEmpty() ? QStringLiteral("not an ed25519 public key") : error));
+}
+
 void ContainerController::forgetHostKey(const QString &name)
 {
     QString ignored; // an unwritable pins file only means the next login asks to forget by hand

@@ -72,6 +72,7 @@ public:
 
 private:
     static void forgetHostKey(const QString &name);
+    void pinHostKey(const ContainerState &container, const ProgressSink &progress);
     OpResult checkEngine(const QString &engine);
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
     // The recipe with Initbench's own key added (the key is read here, once per plan).

@@ -104,6 +104,10 @@ class TstE2eHostile : public QObject
         p.start(m_binary, args);
         return finish(p, timeoutMs);
     }
+    static QString data()
+    {
+        return qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e")) + QStringLiteral("/data");
+    }
     Run dockerExec(const QString &script)
     {
         return run(QStringLiteral("docker"), {QStringLiteral("exec"), QString::fromLatin1(kName), QStringLiteral("dash"), QStringLiteral("-c"), script}, 60000);
@@ -234,6 +238,12 @@ private slots:
         QVERIFY2(seen.isEmpty(), qPrintable(QStringLiteral("the hash was on the command line of PIDs ") + seen.join(QLatin1Char(' '))));
         QVERIFY2(!up.out.contains(QLatin1String(token)) && !up.err.contains(QLatin1String(token)), "up printed the hash");
 
+        // The host key was pinned from the container's own files before anyone logged in.
+        QFile pins(data() + QStringLiteral("/ssh/known_hosts"));
+        QVERIFY(pins.open(QIODevice::ReadOnly));
+        const Run hostKey = run(QStringLiteral("docker"), {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/etc/ssh/ssh_host_ed25519_key.pub")}, 30000);
+        QVERIFY2(pins.readAll().contains((name + QLatin1Char(' ') + hostKey.out.section(QLatin1Char(' '), 0, 1)).toUtf8()), qPrintable(hostKey.out));
+
         // It is where it belongs.
         const Run shadow = run(QStringLiteral("docker"), {QStringLiteral("exec"), name, QStringLiteral("grep"), QStringLiteral("^root:"), QStringLiteral("/etc/shadow")}, 30000);
         QVERIFY2(shadow.out.contains(QLatin1String(token)), qPrintable(shadow.out + shadow.err));
@@ -253,8 +263,7 @@ private slots:
         QFile::remove(saved);
 
         // Nor in any file of the data folder (build contexts, logs, state).
-        const QString data = qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e")) + QStringLiteral("/data");
-        QDirIterator it(data, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        QDirIterator it(data(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString path = it.next();
