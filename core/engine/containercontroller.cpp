@@ -309,6 +309,9 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     // when it was built from this profile as it stands.
     const auto bootNspawn = [&](const BuildPlan &plan) -> UpResult {
         progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
+        if (!m_host.userNamespaces)
+            progress.reportNote(QStringLiteral("this host allows no user namespaces: the root of %1 is the host's root, so the "
+                                               "container is not a security boundary (see README, Security)").arg(profile.name));
         forgetHostKey(profile.name);
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;

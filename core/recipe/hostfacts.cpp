@@ -60,6 +60,8 @@ HostFacts HostFacts::detect(const QString &stateDir)
         && !QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty())
         facts.exportEngine = QStringLiteral("podman");
     facts.stateDir = stateDir;
+    QFile userns(QStringLiteral("/proc/sys/user/max_user_namespaces"));
+    facts.userNamespaces = userns.open(QIODevice::ReadOnly) && userns.readAll().trimmed().toLongLong() > 0;
     facts.podmanUlimits = UserSettings::load().podmanUlimits.value_or(detectUlimits());
     return facts;
 }

@@ -11,6 +11,10 @@ struct HostFacts {
     bool pid1IsSystemd = false;     // false: nspawn needs --register=no --keep-unit; true: machines go through machined
     QString exportEngine = QStringLiteral("docker"); // builds images that nspawn trees are exported from
     QString stateDir;               // where nspawn root trees live
+    // The kernel allows user namespaces (user.max_user_namespaces > 0): nspawn containers then
+    // get a private UID range (--private-users=pick), so their root is nobody on the host.
+    // Without them an nspawn container is not a security boundary, and Initbench says so.
+    bool userNamespaces = false;
     // podman's defaults (nofile 1048576...) exceed the hard limits of some hosts, where runc
     // then fails with "error setting rlimit". Detected from this process's hard limits; the
     // settings file can override them.

@@ -116,6 +116,10 @@ PlannedCommand nspawnRunCommand(const RecipeRequest &request, const InitVariant 
                   QStringLiteral("--hostname=") + p.effectiveHostname(), QStringLiteral("--console=interactive")};
     if (!init.nspawnKillSignal.isEmpty())
         a << QStringLiteral("--kill-signal=") + init.nspawnKillSignal;
+    // The container's root is an unprivileged UID range of the host, picked by nspawn; the tree
+    // is mapped onto it (idmapped mounts) or, where the file system cannot, chowned once.
+    if (request.host.userNamespaces)
+        a << QStringLiteral("--private-users=pick") << QStringLiteral("--private-users-ownership=auto");
     if (!request.host.pid1IsSystemd)
         a << QStringLiteral("--register=no") << QStringLiteral("--keep-unit");
     // --boot would pick systemd over any other init found in the tree: name the init instead.
@@ -123,7 +127,10 @@ PlannedCommand nspawnRunCommand(const RecipeRequest &request, const InitVariant 
         a << QStringLiteral("--boot");
     else
         a << init.exec;
-    return {QStringLiteral("boot the container"), cmd(QStringLiteral("systemd-nspawn"), a)};
+    return {request.host.userNamespaces ? QStringLiteral("boot the container")
+                                        : QStringLiteral("boot the container (this host allows no user namespaces: the container's "
+                                                         "root is the host's root, so it is not a security boundary)"),
+            cmd(QStringLiteral("systemd-nspawn"), a)};
 }
 
 } // namespace initbench

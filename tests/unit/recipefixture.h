@@ -13,6 +13,7 @@ inline HostFacts fixedHost()
     h.pid1IsSystemd = false;
     h.exportEngine = QStringLiteral("docker");
     h.stateDir = QStringLiteral("/var/lib/initbench");
+    h.userNamespaces = true;
     h.podmanUlimits = {QStringLiteral("nofile=20000:20000"), QStringLiteral("nproc=96365:96365")};
     return h;
 }

@@ -31,6 +31,31 @@ class TstRecipe : public QObject
     }
 
 private slots:
+    // nspawn: a private UID range where the kernel allows user namespaces; where it does not,
+    // the plan says plainly that the container is not a security boundary.
+    void nspawnUserNamespaces()
+    {
+        const BuildPlan with = plan("debian:bookworm", "sysvinit", "nspawn");
+        QVERIFY(runArgs(with).contains(QStringLiteral("--private-users=pick")));
+        QCOMPARE(with.run.step, QStringLiteral("boot the container"));
+        HostFacts none = fixedHost();
+        none.userNamespaces = false;
+        const BuildPlan without = plan("debian:bookworm", "sysvinit", "nspawn", none);
+        QVERIFY(!runArgs(without).contains(QStringLiteral("--private-users=pick")));
+        QVERIFY2(without.run.step.contains(QLatin1String("not a security boundary")), qPrintable(without.run.step));
+    }
+
+    // No password hash in any file of the build context: it is set in the running container.
+    void passwordHashesStayOutOfTheContext()
+    {
+        for (const char *engine : {"docker", "podman", "nspawn"}) {
+            const BuildPlan p = plan("debian:bookworm", "sysvinit", engine);
+            QVERIFY(p.passwords.startsWith("root:$6$"));
+            for (const ContextFile &f : p.files)
+                QVERIFY2(!f.content.contains("$6$goldensalt"), qPrintable(f.path));
+        }
+    }
+
     void systemdOnDocker()
     {
         const BuildPlan p = plan("debian:bookworm", "systemd", "docker");
