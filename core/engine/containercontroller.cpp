@@ -309,9 +309,11 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     // when it was built from this profile as it stands.
     const auto bootNspawn = [&](const BuildPlan &plan) -> UpResult {
         progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
-        if (!m_host.userNamespaces)
-            progress.reportNote(QStringLiteral("this host allows no user namespaces: the root of %1 is the host's root, so the "
-                                               "container is not a security boundary (see README, Security)").arg(profile.name));
+        if (!plan.run.command.arguments.contains(QStringLiteral("--private-users=pick")))
+            progress.reportNote(QStringLiteral("no private UID range for %1 (%2): its root is the host's root, so the container is "
+                                               "not a security boundary (see README, Security)")
+                                    .arg(profile.name, m_host.userNamespaces ? QStringLiteral("systemd inside cannot boot with one here")
+                                                                             : QStringLiteral("this host allows no user namespaces")));
         forgetHostKey(profile.name);
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;

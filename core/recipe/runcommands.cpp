@@ -118,7 +118,11 @@ PlannedCommand nspawnRunCommand(const RecipeRequest &request, const InitVariant 
         a << QStringLiteral("--kill-signal=") + init.nspawnKillSignal;
     // The container's root is an unprivileged UID range of the host, picked by nspawn; the tree
     // is mapped onto it (idmapped mounts) or, where the file system cannot, chowned once.
-    if (request.host.userNamespaces)
+    // systemd inside cannot start so: it must create its cgroups, which nspawn delegates to a
+    // private UID range only from a unit of the host's systemd ("Failed to create /init.scope
+    // control group: Permission denied" on the build machines, cgroup v1, PID 1 not systemd).
+    const bool privateUsers = request.host.userNamespaces && !init.nspawnBoot;
+    if (privateUsers)
         a << QStringLiteral("--private-users=pick") << QStringLiteral("--private-users-ownership=auto");
     if (!request.host.pid1IsSystemd)
         a << QStringLiteral("--register=no") << QStringLiteral("--keep-unit");
@@ -127,10 +131,14 @@ PlannedCommand nspawnRunCommand(const RecipeRequest &request, const InitVariant 
         a << QStringLiteral("--boot");
     else
         a << init.exec;
-    return {request.host.userNamespaces ? QStringLiteral("boot the container")
-                                        : QStringLiteral("boot the container (this host allows no user namespaces: the container's "
-                                                         "root is the host's root, so it is not a security boundary)"),
-            cmd(QStringLiteral("systemd-nspawn"), a)};
+    QString step = QStringLiteral("boot the container");
+    if (!request.host.userNamespaces)
+        step += QStringLiteral(" (this host allows no user namespaces: the container's root is the host's root, so it is not a "
+                               "security boundary)");
+    else if (!privateUsers)
+        step += QStringLiteral(" (systemd inside gets no private UID range, which it cannot boot with here: the container's root "
+                               "is the host's root, so it is not a security boundary)");
+    return {step, cmd(QStringLiteral("systemd-nspawn"), a)};
 }
 
 } // namespace initbench

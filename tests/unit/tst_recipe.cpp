@@ -43,6 +43,9 @@ private slots:
         const BuildPlan without = plan("debian:bookworm", "sysvinit", "nspawn", none);
         QVERIFY(!runArgs(without).contains(QStringLiteral("--private-users=pick")));
         QVERIFY2(without.run.step.contains(QLatin1String("not a security boundary")), qPrintable(without.run.step));
+        const BuildPlan systemd = plan("debian:bookworm", "systemd", "nspawn");
+        QVERIFY(!runArgs(systemd).contains(QStringLiteral("--private-users=pick")));
+        QVERIFY2(systemd.run.step.contains(QLatin1String("not a security boundary")), qPrintable(systemd.run.step));
     }
 
     // No password hash in any file of the build context: it is set in the running container.
