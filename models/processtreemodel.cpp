@@ -14,12 +14,16 @@ ProcessTreeModel::~ProcessTreeModel()
         deleteSubtree(child);
 }
 
+// Iterative: a container can nest processes deeper than this thread's stack would recurse.
 void ProcessTreeModel::deleteSubtree(Node *node)
 {
-    for (Node *child : std::as_const(node->children))
-        deleteSubtree(child);
-    m_nodes.remove(keyOf(node->info));
-    delete node;
+    QList<Node *> pending{node};
+    while (!pending.isEmpty()) {
+        Node *n = pending.takeLast();
+        pending += n->children;
+        m_nodes.remove(keyOf(n->info));
+        delete n;
+    }
 }
 
 void ProcessTreeModel::update(const ProcessSnapshot &snapshot)

@@ -3,6 +3,7 @@
 #include "inspect/loginrecord.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QtAlgorithms>
 #include <QtEndian>
 
@@ -43,6 +44,11 @@ constexpr qint64 kMaxSec = 4102444800; // 2100-01-01
 
 constexpr quint64 mix(quint64 h, quint64 w) { return (h ^ w) * 0x9e3779b97f4a7c15ULL; }
 
+// Where texts land in UtmpStrings' table depends on this, picked at random per process: a wtmp
+// crafted so that thousands of ttys fall into one run of the table (quadratic probing work)
+// cannot be written without knowing it.
+const quint64 kHashSeed = QRandomGenerator::system()->generate64();
+
 // The first n bytes of a little-endian word (first byte lowest); n may be out of 0..8.
 constexpr quint64 firstBytes(int n) { return n >= 8 ? ~0ULL : n <= 0 ? 0 : ~0ULL >> (64 - 8 * n); }
 
@@ -74,7 +80,7 @@ Q_ALWAYS_INLINE bool readText(const char *field, UtmpText *out)
 {
     static_assert(Capacity == 4 || Capacity % 16 == 0);
     constexpr qsizetype kChunks = Capacity < 16 ? 1 : Capacity / 16;
-    quint64 hash = 0, high = 0;
+    quint64 hash = kHashSeed, high = 0;
     qsizetype size = Capacity;
     out->bytes = field;
     for (qsizetype c = 0; c < kChunks; ++c) {

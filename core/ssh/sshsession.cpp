@@ -166,9 +166,12 @@ SshSession::ReadState SshSession::read(QByteArray *out, QByteArray *errorOut)
     if (!m_channel)
         return ReadState::Failed;
     char buffer[16384];
+    // At most this much per stream per call: a container that prints without pause still lets
+    // the pump send keys, resizes and a close between rounds, and never fills memory at once.
+    const qsizetype kMaxPerRound = 1 << 20;
     for (int stream = 0; stream < 2; ++stream) {
         QByteArray *target = stream == 0 ? out : errorOut;
-        for (;;) {
+        while (target->size() < kMaxPerRound) {
             const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, stream);
             if (n > 0) {
                 target->append(buffer, n);
@@ -181,6 +184,9 @@ SshSession::ReadState SshSession::read(QByteArray *out, QByteArray *errorOut)
             break; // 0: nothing more now; SSH_EOF: nothing more ever on this stream
         }
     }
+    // Cut short with more waiting: the rest comes next round, end of file or not.
+    if (out->size() >= kMaxPerRound || errorOut->size() >= kMaxPerRound)
+        return ReadState::Open;
     if (ssh_channel_is_eof(m_channel) || ssh_channel_is_closed(m_channel))
         return ReadState::Ended;
     if (!ssh_is_connected(m_session)) {
