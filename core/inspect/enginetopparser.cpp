@@ -21,6 +21,8 @@ QStringList psArgv()
     return {QStringLiteral("ps"), QStringLiteral("-eo"), QStringLiteral("pid,ppid,user:32,stat,pcpu,rss,etimes,args")};
 }
 
+static const double kCenturySeconds = 100.0 * 365.25 * 24 * 3600;
+
 double parseGoDuration(const QString &text)
 {
     static const QRegularExpression part(QStringLiteral("([0-9]+(?:\\.[0-9]*)?)(h|ms|us|µs|ns|m|s)"));
@@ -146,7 +148,9 @@ Parsed parse(const QByteArray &output, const QDateTime &now, const QHash<uint, Q
                 double s = f.toLongLong(&integer);
                 if (!integer)
                     s = parseGoDuration(f);
-                if (s >= 0 && now.isValid())
+                // A process older than a century is nonsense (and past qRound64's range, found by
+                // fuzz_engineoutput): its start stays unknown.
+                if (s >= 0 && s < kCenturySeconds && now.isValid())
                     p.started = now.addMSecs(-qRound64(s * 1000));
                 break;
             }

@@ -407,6 +407,22 @@ private slots:
         QCOMPARE(enginetop::parseGoDuration(QStringLiteral("3 days")), -1.0);
     }
 
+    // Regression (fuzz_engineoutput): an elapsed time past qRound64's range (a float-cast
+    // overflow under UBSan) leaves the start unknown.
+    void absurdElapsedTimes()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1795353000, Qt::UTC);
+        const QByteArray top = "PID HPID PPID USER STATE %CPU RSS ELAPSED COMMAND\n"
+                               "1 21576 0 root S 0.0 11420 111111111111111111111111111111111110.87s /sbin/init\n"
+                               "2 21577 1 root S 0.0 11420 99999999999999999999 sleep\n"
+                               "3 21578 1 root S 0.0 11420 12.5s sshd\n";
+        const auto parsed = enginetop::parse(top, now);
+        QCOMPARE(parsed.processes.size(), 3);
+        QVERIFY(!parsed.processes.at(0).started.isValid());
+        QVERIFY(!parsed.processes.at(1).started.isValid());
+        QCOMPARE(parsed.processes.at(2).started, now.addMSecs(-12500));
+    }
+
     void psInside()
     {
         const auto parsed = enginetop::parse(capture(QStringLiteral("proc/ps-sysvinit.txt")), QDateTime::currentDateTimeUtc());
