@@ -5,7 +5,7 @@ namespace initbench {
 // `initbench-enter PID -- PROGRAM ARGS...`: runs a program inside a running container whose
 // init is host process PID, with no more power than the container's own processes have.
 // A program of its own, with no Qt: up's readiness check starts it every 20 ms, and the main
-// binary takes some 15 ms just to load its libraries (nsenter took 2).
+// binary takes 13 ms just to start (this, 5 ms with `true` run inside; nsenter took 2.6).
 //
 // nsenter alone keeps the caller's full capability set, no seccomp filter, no cgroup and no LSM
 // profile: a container binary it runs (sh, systemctl, rc-status) would run as host root. This

@@ -28,7 +28,7 @@ QString execNote() { return tr("sessions opened with exec (docker/podman exec, n
 // should be) is worth a warning; one that does not exist is not. The reader says why in how.
 void noteRefusal(const QString &how, QStringList *warnings)
 {
-    if (!how.isEmpty() && !how.contains(QLatin1String("No such file")) && !how.contains(QLatin1String("does not exist")))
+    if (!how.isEmpty() && !how.contains(QLatin1String("No such file")))
         *warnings << how;
 }
 

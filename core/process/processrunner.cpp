@@ -16,6 +16,12 @@ namespace {
 constexpr int kSliceMs = 50;
 // SIGTERM first so the command can clean up (containers, mounts); SIGKILL after this.
 constexpr int kTerminateGraceMs = 2000;
+// What is kept of each channel: much of what runs prints a container's words (service status,
+// ps, a console), and a container can print without end. The rest is still read, so the
+// command never blocks on a full pipe, but not kept; the deadline bounds the time.
+constexpr qsizetype kMaxKeptBytes = 64 << 20;
+// A line longer than this is handed on in pieces (a container can print one without newline).
+constexpr qsizetype kMaxLineBytes = 64 << 10;
 
 // Cuts one channel into lines as bytes arrive. Lines are decoded whole, so a UTF-8 sequence
 // split across two reads is not mangled; each channel has its own, so stdout and stderr
@@ -34,6 +40,10 @@ public:
         for (qsizetype end; (end = m_pending.indexOf('\n', start)) >= 0; start = end + 1)
             deliver(m_pending.mid(start, end - start));
         m_pending.remove(0, start);
+        while (m_pending.size() > kMaxLineBytes) {
+            deliver(m_pending.left(kMaxLineBytes));
+            m_pending.remove(0, kMaxLineBytes);
+        }
     }
 
     // The last line may lack its newline (printf); it is still output.
@@ -109,11 +119,17 @@ CommandResult ProcessRunner::run(const CommandLine &command, int timeoutMs, cons
     process.closeWriteChannel();
 
     LineSplitter outLines(onLine), errLines(onLine);
+    bool cut = false;
+    const auto keep = [&cut](QByteArray &kept, const QByteArray &more) {
+        const qsizetype room = kMaxKeptBytes - kept.size();
+        kept += more.left(qMax<qsizetype>(0, room));
+        cut = cut || more.size() > room;
+    };
     auto drain = [&] {
         const QByteArray out = process.readAllStandardOutput();
         const QByteArray err = process.readAllStandardError();
-        result.standardOutput += out;
-        result.standardError += err;
+        keep(result.standardOutput, out);
+        keep(result.standardError, err);
         outLines.feed(out);
         errLines.feed(err);
     };
@@ -139,6 +155,8 @@ CommandResult ProcessRunner::run(const CommandLine &command, int timeoutMs, cons
     drain();
     outLines.finish();
     errLines.finish();
+    if (cut)
+        result.standardError += QStringLiteral("\n(initbench: output cut at %1 MiB)").arg(kMaxKeptBytes >> 20).toUtf8();
 
     result.elapsedMs = clock.elapsed();
     if (timedOut)

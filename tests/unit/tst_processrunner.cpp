@@ -28,6 +28,32 @@ class TstProcessRunner : public QObject
 {
     Q_OBJECT
 private slots:
+    // A command that prints without end (a container's replaced systemctl): at most 64 MiB of
+    // each channel is kept, the rest is read and dropped, and the cut is said.
+    void endlessOutputIsKeptBounded()
+    {
+        ProcessRunner runner;
+        const CommandResult r = runner.run(sh(QStringLiteral("head -c 83886080 /dev/zero")), kTimeoutMs);
+        QVERIFY(r.ok());
+        QCOMPARE(r.standardOutput.size(), qsizetype(64 << 20));
+        QVERIFY(r.standardError.contains("output cut at 64 MiB"));
+    }
+
+    // A line without end reaches the line handler in pieces, not as one growing buffer.
+    void aLineWithoutEndArrivesInPieces()
+    {
+        ProcessRunner runner;
+        qsizetype longest = 0, total = 0;
+        const CommandResult r = runner.run(sh(QStringLiteral("head -c 1000000 /dev/zero | tr '\\0' x")), kTimeoutMs,
+                                           [&](const QString &line) {
+                                               longest = qMax(longest, line.size());
+                                               total += line.size();
+                                           });
+        QVERIFY(r.ok());
+        QCOMPARE(total, qsizetype(1000000));
+        QCOMPARE(longest, qsizetype(64 << 10));
+    }
+
     void init()
     {
         // A QProcess misused from a thread without an event loop only warns; make that fail.

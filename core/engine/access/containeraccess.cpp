@@ -68,7 +68,7 @@ OpResult ContainerAccess::readFile(const ContainerState &container, const QStrin
             return OpResult::failure(QStringLiteral("cannot read %1 in %2: this kernel has no openat2 (Linux 5.6+)").arg(path, container.name));
     }
     *how = QStringLiteral("read with head -c through %1 (local fast path off: %2)").arg(container.engine, whyNotLocal());
-    const CommandResult r = m_runner.run(engineExec(container, {QStringLiteral("head"), QStringLiteral("-c"), QString::number(cap + 1), QStringLiteral("--"), path}, false), kQuickMs);
+    const CommandResult r = m_runner.run(execCommand(container, {QStringLiteral("head"), QStringLiteral("-c"), QString::number(cap + 1), QStringLiteral("--"), path}, false), kQuickMs);
     if (!r.ok())
         return OpResult::failure(QStringLiteral("cannot read %1 in %2: %3").arg(path, container.name, r.details()));
     *content = r.standardOutput.left(int(qMin<qint64>(cap, INT_MAX)));
@@ -96,7 +96,7 @@ OpResult ContainerAccess::readLink(const ContainerState &container, const QStrin
         }
     }
     *how = QStringLiteral("read with readlink through %1").arg(container.engine);
-    const CommandResult r = m_runner.run(engineExec(container, {QStringLiteral("readlink"), QStringLiteral("--"), path}, false), kQuickMs);
+    const CommandResult r = m_runner.run(execCommand(container, {QStringLiteral("readlink"), QStringLiteral("--"), path}, false), kQuickMs);
     if (!r.ok())
         return OpResult::failure(QStringLiteral("cannot read the link %1 in %2: %3").arg(path, container.name, r.details()));
     *target = QString::fromUtf8(r.standardOutput.left(4096)).trimmed();
@@ -113,7 +113,7 @@ QStringList ContainerAccess::existingPaths(const ContainerState &container, cons
         return existing;
     }
     // ls -d prints the ones that exist and complains about the others (exit status 2).
-    const CommandResult r = m_runner.run(engineExec(container, QStringList{QStringLiteral("ls"), QStringLiteral("-d"), QStringLiteral("--")} + paths, false), kQuickMs);
+    const CommandResult r = m_runner.run(execCommand(container, QStringList{QStringLiteral("ls"), QStringLiteral("-d"), QStringLiteral("--")} + paths, false), kQuickMs);
     for (const QString &line : QString::fromUtf8(r.standardOutput.left(64 * 1024)).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         if (paths.contains(line.trimmed()))
             existing << line.trimmed();
@@ -134,11 +134,6 @@ CommandLine ContainerAccess::readinessCommand(const ContainerState &container, c
 }
 
 CommandLine ContainerAccess::execCommand(const ContainerState &container, const QStringList &argv, bool tty) const
-{
-    return engineExec(container, argv, tty);
-}
-
-CommandLine ContainerAccess::engineExec(const ContainerState &container, const QStringList &argv, bool tty) const
 {
     if (isNspawn(container))
         return entry(container.hostPid > 0 ? container.hostPid : m_machines.leaderPid(container.name), argv);

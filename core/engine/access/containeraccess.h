@@ -53,7 +53,6 @@ public:
 
 private:
     CommandLine entry(qint64 pid, const QStringList &argv) const;
-    CommandLine engineExec(const ContainerState &container, const QStringList &argv, bool tty) const;
 
     ICommandRunner &m_runner;
     const NspawnMachines &m_machines;

@@ -19,7 +19,9 @@ QByteArray readProc(const QString &path)
 
 QString ProcessIdentity::currentBootId()
 {
-    return QString::fromLatin1(readProc(QStringLiteral("/proc/sys/kernel/random/boot_id")).trimmed());
+    // Fixed for as long as this process runs: read once (stop() asks many times a second).
+    static const QString bootId = QString::fromLatin1(readProc(QStringLiteral("/proc/sys/kernel/random/boot_id")).trimmed());
+    return bootId;
 }
 
 ProcessIdentity ProcessIdentity::of(qint64 pid)
