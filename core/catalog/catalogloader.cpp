@@ -99,7 +99,7 @@ static InitVariant readVariant(const YAML::Node &node, const QString &where)
 {
     requireMap(node, where);
     checkKeys(node, {"pid1", "exec", "entrypoint", "nspawn_boot", "stop_signal", "nspawn_kill_signal",
-                     "cap_add", "tmpfs", "cgroup_v1_args", "cgroup_v2_args", "podman_systemd", "ready",
+                     "cap_add", "tmpfs", "cgroup_v1_args", "writable_cgroups", "podman_systemd", "ready",
                      "packages", "run", "files", "engines", "refuse_engines"},
               where);
     InitVariant v;
@@ -112,7 +112,7 @@ static InitVariant readVariant(const YAML::Node &node, const QString &where)
     if (const auto n = node["cap_add"]) v.capAdd = stringList(n, QStringLiteral("cap_add"));
     if (const auto n = node["tmpfs"]) v.tmpfs = stringList(n, QStringLiteral("tmpfs"));
     if (const auto n = node["cgroup_v1_args"]) v.cgroupV1Args = stringList(n, QStringLiteral("cgroup_v1_args"));
-    if (const auto n = node["cgroup_v2_args"]) v.cgroupV2Args = stringList(n, QStringLiteral("cgroup_v2_args"));
+    if (const auto n = node["writable_cgroups"]) v.writableCgroups = boolean(n, QStringLiteral("writable_cgroups"));
     if (const auto n = node["podman_systemd"]) v.podmanSystemd = scalar(n, QStringLiteral("podman_systemd"));
     v.ready = scalar(node["ready"], QStringLiteral("ready"));
     // The variant's own packages/run/files form its base fragment.

@@ -18,7 +18,9 @@ struct InitVariant {
     QStringList capAdd;
     QStringList tmpfs;       // docker/podman --tmpfs mounts
     QStringList cgroupV1Args; // extra docker run arguments on a cgroup v1 host
-    QStringList cgroupV2Args; // ... and on a cgroup v2 host
+    // The init creates its own cgroups (systemd): on a cgroup v2 host docker must give it a
+    // writable private cgroup tree, which it does only when the daemon remaps users.
+    bool writableCgroups = false;
     QString podmanSystemd = QStringLiteral("false"); // --systemd=
     QString ready;           // shell condition, true inside the container once the init has booted
     Fragment base;

@@ -24,6 +24,9 @@ struct Profile {
     Account root{QStringLiteral("root"), {}, {}};
     QList<Account> users;
     QStringList packages;
+    // docker on a cgroup v2 host without user remapping: systemd may have the host's whole
+    // cgroup tree, writable. Off unless asked for; the plan says what it gives away.
+    bool shareHostCgroups = false;
 
     QString effectiveHostname() const { return hostname.isEmpty() ? name : hostname; }
 };

@@ -16,7 +16,7 @@ QStringList profileKeys()
     return {QStringLiteral("name"), QStringLiteral("distro"), QStringLiteral("init"),
             QStringLiteral("engine"), QStringLiteral("services"), QStringLiteral("ssh_port"),
             QStringLiteral("hostname"), QStringLiteral("timezone"), QStringLiteral("root"),
-            QStringLiteral("users"), QStringLiteral("packages")};
+            QStringLiteral("users"), QStringLiteral("packages"), QStringLiteral("share_host_cgroups")};
 }
 
 namespace {
@@ -109,6 +109,10 @@ public:
                 p.users << account(n[i], QStringLiteral("users[%1]").arg(i), false);
         }
         if (const auto n = root["packages"]) p.packages = list(n, QStringLiteral("packages"));
+        if (const auto n = root["share_host_cgroups"]) {
+            mark(QStringLiteral("share_host_cgroups"), n);
+            p.shareHostCgroups = boolean(n, QStringLiteral("share_host_cgroups"));
+        }
         return p;
     }
 };

@@ -59,6 +59,8 @@ QByteArray serializeProfile(const Profile &p)
         out << YAML::EndSeq;
     }
     emitList(out, "packages", p.packages);
+    if (p.shareHostCgroups)
+        out << YAML::Key << "share_host_cgroups" << YAML::Value << true;
     out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
 }

@@ -1,6 +1,7 @@
 #include "recipe/hostfacts.h"
 
 #include "catalog/engines.h"
+#include "process/processrunner.h"
 #include "util/usersettings.h"
 
 #include <QFile>
@@ -48,6 +49,17 @@ QStringList HostFacts::detectUlimits()
     return out;
 }
 
+bool HostFacts::detectDockerRemapsUsers()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty())
+        return false;
+    // SecurityOptions lists "name=userns" when the daemon remaps users.
+    const CommandResult r = ProcessRunner().run(
+        CommandLine{QStringLiteral("docker"), {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{json .SecurityOptions}}")}, {}},
+        5000);
+    return r.ok() && r.standardOutput.contains("\"name=userns\"");
+}
+
 HostFacts HostFacts::detect(const QString &stateDir)
 {
     HostFacts facts;
@@ -63,6 +75,8 @@ HostFacts HostFacts::detect(const QString &stateDir)
     QFile userns(QStringLiteral("/proc/sys/user/max_user_namespaces"));
     facts.userNamespaces = userns.open(QIODevice::ReadOnly) && userns.readAll().trimmed().toLongLong() > 0;
     facts.podmanUlimits = UserSettings::load().podmanUlimits.value_or(detectUlimits());
+    if (facts.cgroupVersion == 2)
+        facts.dockerRemapsUsers = detectDockerRemapsUsers();
     return facts;
 }
 

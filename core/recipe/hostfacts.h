@@ -15,6 +15,9 @@ struct HostFacts {
     // get a private UID range (--private-users=pick), so their root is nobody on the host.
     // Without them an nspawn container is not a security boundary, and Initbench says so.
     bool userNamespaces = false;
+    // dockerd runs with "userns-remap": it then mounts a container's private cgroup2 tree
+    // writable, which systemd needs. Asked of docker only on a cgroup v2 host.
+    bool dockerRemapsUsers = false;
     // podman's defaults (nofile 1048576...) exceed the hard limits of some hosts, where runc
     // then fails with "error setting rlimit". Detected from this process's hard limits; the
     // settings file can override them.
@@ -22,6 +25,7 @@ struct HostFacts {
 
     static HostFacts detect(const QString &stateDir);
     static QStringList detectUlimits();
+    static bool detectDockerRemapsUsers();
 };
 
 // The first engine whose command is on PATH (docker, podman, then systemd-nspawn); docker when

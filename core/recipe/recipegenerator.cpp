@@ -1,6 +1,7 @@
 #include "recipe/recipegenerator.h"
 
 #include "profile/profileloader.h"
+#include "recipe/cgrouppolicy.h"
 #include "recipe/runcommands.h"
 #include "recipe/setupscript.h"
 #include "util/shellword.h"
@@ -141,6 +142,11 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
     const Distro &d = *catalog.distro(p.distro);
     const InitSystem &init = *catalog.init(p.init);
     const InitVariant &v = *catalog.initVariant(p.distro, p.init);
+    // What the catalog allows can still be refused by this host.
+    if (const QString refusal = CgroupPolicy::decide(request, v).refusal; !refusal.isEmpty()) {
+        result.errors << refusal;
+        return result;
+    }
     const QString &engine = p.engine;
     const bool nspawn = engine == QLatin1String("nspawn");
 

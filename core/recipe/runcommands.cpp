@@ -1,5 +1,7 @@
 #include "recipe/runcommands.h"
 
+#include "recipe/cgrouppolicy.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -46,7 +48,7 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVaria
     if (!engineDoesSystemd) {
         for (const QString &t : init.tmpfs)
             a << QStringLiteral("--tmpfs") << (podman ? withoutCopyUp(t) : t);
-        a << (request.host.cgroupVersion == 1 ? init.cgroupV1Args : init.cgroupV2Args);
+        a << CgroupPolicy::decide(request, init).runArgs;
     }
     // Without an explicit value podman turns on its systemd mode for any /sbin/init command,
     // which would replace a non-systemd init's stop signal.
@@ -63,7 +65,10 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVaria
     }
     // The image is always one Initbench built here: never fetch a namesake from a registry.
     a << QStringLiteral("--pull") << QStringLiteral("never") << image;
-    return {QStringLiteral("boot the container"), cmd(p.engine, a)};
+    QString step = QStringLiteral("boot the container");
+    if (const QString cost = CgroupPolicy::decide(request, init).givesAway; !cost.isEmpty())
+        step += QStringLiteral(" (%1)").arg(cost);
+    return {step, cmd(p.engine, a)};
 }
 
 QList<PlannedCommand> nspawnTreeCommands(const RecipeRequest &request, const Distro &distro, const QString &image,

@@ -121,6 +121,7 @@ private slots:
         p.root.passwordHash = QString::fromLatin1(kHash);
         p.users = {Account{QStringLiteral("alice"), {}, QString::fromLatin1(kHash)}};
         p.packages = {QStringLiteral("less")};
+        p.shareHostCgroups = true;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/round.yaml"));
         QCOMPARE(saveProfile(path, p), QString());
@@ -141,6 +142,7 @@ private slots:
         QCOMPARE(r.profile.users.size(), 1);
         QCOMPARE(r.profile.users[0].passwordHash, p.users[0].passwordHash);
         QCOMPARE(r.profile.packages, p.packages);
+        QCOMPARE(r.profile.shareHostCgroups, true);
     }
 
     void failedSaveChangesNothing()

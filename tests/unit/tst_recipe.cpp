@@ -30,6 +30,13 @@ class TstRecipe : public QObject
         return false;
     }
 
+    static HostFacts fixedHostV2()
+    {
+        HostFacts h = fixedHost();
+        h.cgroupVersion = 2;
+        return h;
+    }
+
 private slots:
     // nspawn: a private UID range where the kernel allows user namespaces; where it does not,
     // the plan says plainly that the container is not a security boundary.
@@ -76,13 +83,37 @@ private slots:
                 QVERIFY2(!line.contains(QLatin1String("systemd-update-utmp")) && !line.contains(QLatin1String(".wants")), qPrintable(line));
         QVERIFY(s.contains(QLatin1String("systemctl enable ssh.service")));
     }
-    void systemdOnCgroupV2DoesNotNeedPrivileged()
+    // docker on cgroup v2: systemd gets a private writable tree when the daemon remaps users,
+    // the host's tree only when the profile asks by name, and otherwise a refusal with the ways out.
+    void systemdOnCgroupV2NeverGetsTheHostTreeUnasked()
     {
         HostFacts v2 = fixedHost();
         v2.cgroupVersion = 2;
-        const QStringList a = runArgs(plan("debian:bookworm", "systemd", "docker", v2));
-        QVERIFY(a.contains(QLatin1String("--cgroupns=host")));
-        QVERIFY(!a.contains(QLatin1String("/sys/fs/cgroup:/sys/fs/cgroup:ro")));
+        const Cell cell{QStringLiteral("debian:bookworm"), QStringLiteral("systemd"), QStringLiteral("docker"), true, {}};
+        Profile p = fullProfile(m_catalog, cell);
+
+        const RecipeResult refused = generate(m_catalog, p, v2);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errors.join(QLatin1Char(' ')).contains(QLatin1String("engine podman")), qPrintable(refused.errors.join(QLatin1Char(' '))));
+        QVERIFY(refused.errors.join(QLatin1Char(' ')).contains(QLatin1String("share_host_cgroups: true")));
+        QVERIFY(refused.plan.run.command.arguments.isEmpty());
+
+        v2.dockerRemapsUsers = true;
+        const QStringList remapped = runArgs(generate(m_catalog, p, v2).plan);
+        QVERIFY(remapped.contains(QLatin1String("--cgroupns=private")));
+        QVERIFY(!remapped.join(QLatin1Char(' ')).contains(QLatin1String("/sys/fs/cgroup")));
+
+        v2.dockerRemapsUsers = false;
+        p.shareHostCgroups = true;
+        const RecipeResult shared = generate(m_catalog, p, v2);
+        QVERIFY(shared.ok());
+        QVERIFY(hasPair(runArgs(shared.plan), "--volume", "/sys/fs/cgroup:/sys/fs/cgroup:rw"));
+        QVERIFY(runArgs(shared.plan).contains(QLatin1String("--cgroupns=host")));
+        QVERIFY2(shared.plan.run.step.contains(QLatin1String("any process of the host")), qPrintable(shared.plan.run.step));
+
+        // Inits that leave cgroups alone, and podman's own systemd mode, need none of this.
+        QVERIFY(generate(m_catalog, fullProfile(m_catalog, {QStringLiteral("debian:bookworm"), QStringLiteral("sysvinit"), QStringLiteral("docker"), true, {}}), fixedHostV2()).ok());
+        QVERIFY(generate(m_catalog, fullProfile(m_catalog, {QStringLiteral("debian:bookworm"), QStringLiteral("systemd"), QStringLiteral("podman"), true, {}}), fixedHostV2()).ok());
     }
     void podmanSystemdLetsPodmanDoIt()
     {
