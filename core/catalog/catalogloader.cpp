@@ -147,13 +147,14 @@ static InitSystem readInit(const YAML::Node &root)
 static Service readService(const YAML::Node &root)
 {
     requireMap(root, QStringLiteral("a service file"));
-    checkKeys(root, {"id", "name", "summary", "port", "packages", "recipes", "engines", "refuse"},
+    checkKeys(root, {"id", "name", "summary", "port", "host_key", "packages", "recipes", "engines", "refuse"},
               QStringLiteral("a service"));
     Service s;
     s.id = scalar(root["id"], QStringLiteral("id"));
     s.name = scalar(root["name"], QStringLiteral("name"));
     s.summary = optionalScalar(root, "summary");
     if (const auto n = root["port"]) s.port = integer(n, QStringLiteral("port"), 1, 65535);
+    s.hostKey = optionalScalar(root, "host_key");
     if (const auto n = root["packages"]) {
         requireMap(n, QStringLiteral("packages"));
         for (auto it = n.begin(); it != n.end(); ++it)

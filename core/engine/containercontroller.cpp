@@ -1,4 +1,6 @@
 #include "engine/containercontroller.h"
+#include "engine/access/safewrite.h"
+#include "ssh/containerhostkey.h"
 #include "ssh/hostkeypins.h"
 
 #include "engine/baseimages.h"
@@ -314,7 +316,8 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
                                                "not a security boundary (see README, Security)")
                                     .arg(profile.name, m_host.userNamespaces ? QStringLiteral("systemd inside cannot boot with one here")
                                                                              : QStringLiteral("this host allows no user namespaces")));
-        forgetHostKey(profile.name);
+        if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+            return {key, 0, {}};
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;
         if (!plan.passwords.isEmpty()) {
@@ -391,6 +394,8 @@ UpResult ContainerController::up(const Profile &profile, const ProgressSink &pro
     if (isNspawn(profile.engine))
         return bootNspawn(plan);
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
+    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+        return {key, 0, {}};
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
 }
@@ -404,6 +409,8 @@ std::optional<UpResult> ContainerController::runRecordedImage(const Profile &pro
     // A taken port is said by the long way, before anything else happens.
     if (isSshService(m_catalog, profile) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
         return std::nullopt;
+    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+        return UpResult{key, 0, {}};
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     switch (diagnoseEngineFailure(profile.engine, run).problem) {
     case EngineProblem::NameInUse:
@@ -431,7 +438,6 @@ UpResult ContainerController::startRun(const Profile &profile, const BuildPlan &
         return {OpResult::failure(QStringLiteral("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
                 0, {}};
     }
-    forgetHostKey(profile.name);
     const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
     // `run --detach` prints the new container's ID: locally its init is found in /proc at once,
     // which spares an inspect before the first readiness check.
@@ -513,8 +519,6 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
                 progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
         }
         if (sshAnswers && booted) {
-            if (ssh)
-                pinHostKey(s, progress);
             QString what = QStringLiteral("the init reports it has booted");
             if (probeSsh)
                 what += QStringLiteral(" and SSH answers on 127.0.0.1:%1").arg(profile.sshPort);
@@ -626,43 +630,44 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
         return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));
     if (isNspawn(state->engine)) {
         const OpResult removed = m_machines.remove(name);
-        if (removed.ok)
-            forgetHostKey(name);
-        return removed;
+        if (!removed.ok)
+            return removed;
+        return removeHostKey(name);
     }
     const CommandResult r = m_runner.run(DockerCli(state->engine).remove(name), kQuickMs);
     if (!r.ok())
         return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
-    forgetHostKey(name);
+    return removeHostKey(name);
+}
+
+// A container Initbench creates gets the host key Initbench made for it, pinned before its
+// first boot: trust never starts with a first connection, which anything answering on the port
+// could make. docker and podman mount the key (the run command names it); an nspawn tree gets it
+// written in, owned by the tree's root. A key is kept across `down` and `up`; `rm` ends it.
+OpResult ContainerController::giveHostKey(const Profile &profile, const BuildPlan &plan)
+{
+    if (plan.hostKeyTarget.isEmpty())
+        return {};
+    ContainerHostKey key(m_host.stateDir, profile.name); // the folder the run command names
+    QString error;
+    if (!key.ensurePinned(HostKeyPins::defaultPath(), &error))
+        return OpResult::failure(QStringLiteral("cannot make or pin the SSH host key of %1: %2").arg(profile.name, error));
+    if (plan.rootTree.isEmpty())
+        return {};
+    QByteArray secret;
+    if (!key.privateKey(&secret, &error))
+        return OpResult::failure(error);
+    if (const QString failed = SafeWrite::file(plan.rootTree, plan.hostKeyTarget, secret, 0600); !failed.isEmpty())
+        return OpResult::failure(QStringLiteral("cannot give %1 its SSH host key: %2").arg(profile.name, failed));
     return {};
 }
 
-// A container Initbench creates anew (or removes) gets new SSH host keys with its image: the pin
-// of the old one would make the next `initbench ssh` refuse it as if it were an impostor. Only
-// Initbench's own changes forget a pin; a key that changes under a running container is refused.
-// The container's SSH host key, pinned from its own files once it has booted and before anyone
-// logs in: trust does not start with the first connection, which anything answering on the port
-// could make. ed25519 is the type libssh asks for first, so it is the key a login is offered.
-void ContainerController::pinHostKey(const ContainerState &container, const ProgressSink &progress)
+OpResult ContainerController::removeHostKey(const QString &name)
 {
-    QByteArray pub;
-    QString how;
-    if (!m_access.readFile(container, QStringLiteral("/etc/ssh/ssh_host_ed25519_key.pub"), &pub, &how).ok) {
-        progress.reportNote(QStringLiteral("%1 has no ed25519 host key to pin; its key is pinned at the first login").arg(container.name));
-        return;
-    }
-    const QList<QByteArray> words = pub.simplified().split(' ');
     QString error;
-    if (words.size() < 2 || words.at(0) != "ssh-ed25519"
-        || !HostKeyPins(HostKeyPins::defaultPath()).pin(container.name, HostKey{QStringLiteral("ssh-ed25519"), words.at(1)}, &error))
-        progress.reportNote(QStringLiteral("the host key of %1 could not be pinned (%2); it is pinned at the first login")
-                                .arg(container.name, error.isEmpty() ? QStringLiteral("not an ed25519 public key") : error));
-}
-
-void ContainerController::forgetHostKey(const QString &name)
-{
-    QString ignored; // an unwritable pins file only means the next login asks to forget by hand
-    HostKeyPins(HostKeyPins::defaultPath()).forget(name, &ignored);
+    if (!ContainerHostKey(m_host.stateDir, name).remove(HostKeyPins::defaultPath(), &error))
+        return OpResult::failure(QStringLiteral("%1 is removed, but its SSH host key is not: %2").arg(name, error));
+    return {};
 }
 
 OpResult ContainerController::logs(const QString &name, const QString &engineHint, int tailLines, QString *text)

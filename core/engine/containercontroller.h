@@ -71,8 +71,8 @@ public:
     QString buildLogPath(const QString &name) const;
 
 private:
-    static void forgetHostKey(const QString &name);
-    void pinHostKey(const ContainerState &container, const ProgressSink &progress);
+    OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);
+    OpResult removeHostKey(const QString &name);
     OpResult checkEngine(const QString &engine);
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
     // The recipe with Initbench's own key added (the key is read here, once per plan).

@@ -33,6 +33,10 @@ struct BuildPlan {
     // `chpasswd -e` input ("user:hash" lines), given on stdin inside the new container right
     // after it starts: no password hash is ever part of an image, a tree's build or a command line.
     QByteArray passwords;
+    // Where the container's sshd reads the host key Initbench made for it (ContainerHostKey);
+    // empty when no service takes one. Pinned before the first boot; docker and podman mount it
+    // (the run command says so), an nspawn tree gets it written in.
+    QString hostKeyTarget;
 
     const ContextFile *file(const QString &path) const
     {

@@ -13,6 +13,11 @@ QString planCommandsText(const BuildPlan &plan)
     for (const PlannedCommand &c : plan.build)
         out += QStringLiteral("# %1\n%2\n").arg(c.step, c.command.toWrappedDisplayString());
     out += QStringLiteral("# %1\n%2\n").arg(plan.run.step, plan.run.command.toWrappedDisplayString());
+    if (!plan.hostKeyTarget.isEmpty() && !plan.rootTree.isEmpty())
+        out += QStringLiteral("# before it boots, the SSH host key Initbench made for it (data folder hostkeys/) is written\n"
+                              "#   into the tree at %1, owned by the tree's root, and pinned\n").arg(plan.hostKeyTarget);
+    else if (!plan.hostKeyTarget.isEmpty())
+        out += QStringLiteral("# before it boots, the SSH host key Initbench made for it (the --mount above) is pinned\n");
     if (!plan.passwords.isEmpty())
         out += QStringLiteral("# then the profile's password hashes go into the running container, never into the image:\n"
                               "#   chpasswd -e run inside it, the hashes on its standard input\n");

@@ -2,6 +2,7 @@
 
 #include "profile/profileloader.h"
 #include "recipe/cgrouppolicy.h"
+#include "ssh/containerhostkey.h"
 #include "recipe/runcommands.h"
 #include "recipe/setupscript.h"
 #include "util/shellword.h"
@@ -142,6 +143,16 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
     const Distro &d = *catalog.distro(p.distro);
     const InitSystem &init = *catalog.init(p.init);
     const InitVariant &v = *catalog.initVariant(p.distro, p.init);
+    // docker and podman split --mount at commas: a host key path holding one cannot be given.
+    QString hostKeyTarget;
+    for (const QString &id : p.services)
+        if (const QString &target = catalog.service(id)->hostKey; !target.isEmpty())
+            hostKeyTarget = target;
+    if (!hostKeyTarget.isEmpty() && p.engine != QLatin1String("nspawn") && ContainerHostKey::privateKeyPath(request.host.stateDir, p.name).contains(QLatin1Char(','))) {
+        result.errors << QStringLiteral("the data folder %1 has a comma in its path, which a container mount cannot take; "
+                                        "set XDG_DATA_HOME to a folder without one").arg(request.host.stateDir);
+        return result;
+    }
     // What the catalog allows can still be refused by this host.
     if (const QString refusal = CgroupPolicy::decide(request, v).refusal; !refusal.isEmpty()) {
         result.errors << refusal;
@@ -208,6 +219,7 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
     }
     plan.contextHash = contextDigest(plan.files);
     plan.passwords = passwords;
+    plan.hostKeyTarget = hostKeyTarget;
     if (nspawn) {
         plan.rootTree = QDir(request.host.stateDir).filePath(QStringLiteral("machines/%1/rootfs").arg(p.name));
         plan.build = nspawnTreeCommands(request, d, plan.image, plan.rootTree, plan.contextHash);

@@ -1,6 +1,7 @@
 #include "recipe/runcommands.h"
 
 #include "recipe/cgrouppolicy.h"
+#include "ssh/containerhostkey.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -62,6 +63,11 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVaria
         const Service *s = catalog.service(id);
         if (s && s->port > 0)
             a << QStringLiteral("--publish") << QStringLiteral("127.0.0.1:%1:%2").arg(p.sshPort).arg(s->port);
+        // The host key Initbench made for this container, read-only: never part of the image.
+        if (s && !s->hostKey.isEmpty())
+            a << QStringLiteral("--mount")
+              << QStringLiteral("type=bind,source=%1,target=%2,readonly")
+                     .arg(ContainerHostKey::privateKeyPath(request.host.stateDir, p.name), s->hostKey);
     }
     // The image is always one Initbench built here: never fetch a namesake from a registry.
     a << QStringLiteral("--pull") << QStringLiteral("never") << image;

@@ -1,5 +1,6 @@
 // HostKeyPins (Initbench's known_hosts) and InitbenchKey (its own ed25519 key) on real files;
 // fingerprints and keys are checked against OpenSSH's ssh-keygen, not against ourselves.
+#include "ssh/containerhostkey.h"
 #include "ssh/hostkeypins.h"
 #include "ssh/initbenchkey.h"
 
@@ -182,6 +183,38 @@ private slots:
         QVERIFY(!key.ensure(&error));
         QCOMPARE(error, key.privateKeyPath() + QStringLiteral(" is not a private key libssh can read"));
         QVERIFY(key.publicKeyLine(&error).isEmpty());
+    }
+
+    // A container's host key: made once, pinned under its name, readable by OpenSSH's tools
+    // (so by the container's sshd), kept across calls, gone with its pin on remove.
+    void containerHostKeyIsMadeOncePinnedAndRemoved()
+    {
+        QTemporaryDir data;
+        const QString pinsPath = data.filePath(QStringLiteral("ssh/known_hosts"));
+        ContainerHostKey key(data.path(), QStringLiteral("box"));
+        QString error;
+        QVERIFY2(key.ensurePinned(pinsPath, &error), qPrintable(error));
+        const QString privatePath = ContainerHostKey::privateKeyPath(data.path(), QStringLiteral("box"));
+        QCOMPARE(modeOf(privatePath), 0600);
+        int status = -1;
+        const QString derived = sshKeygen({QStringLiteral("-y"), QStringLiteral("-f"), privatePath}, &status);
+        QCOMPARE(status, 0);
+        const HostKey served{QStringLiteral("ssh-ed25519"), derived.section(QLatin1Char(' '), 1, 1).trimmed().toLatin1()};
+        QCOMPARE(HostKeyPins(pinsPath).check(QStringLiteral("box"), served).verdict, HostKeyPins::Verdict::Pinned);
+
+        const QByteArray first = readAll(privatePath);
+        QVERIFY2(key.ensurePinned(pinsPath, &error), qPrintable(error));
+        QCOMPARE(readAll(privatePath), first);
+        QByteArray secret;
+        QVERIFY(key.privateKey(&secret, &error));
+        QCOMPARE(secret, first);
+
+        QVERIFY2(key.remove(pinsPath, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(privatePath));
+        QCOMPARE(HostKeyPins(pinsPath).check(QStringLiteral("box"), served).verdict, HostKeyPins::Verdict::Unknown);
+        // A new one is a different key.
+        QVERIFY2(key.ensurePinned(pinsPath, &error), qPrintable(error));
+        QVERIFY(readAll(privatePath) != first);
     }
 };
 

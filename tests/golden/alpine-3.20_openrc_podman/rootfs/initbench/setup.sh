@@ -26,6 +26,9 @@ rc-update add crond default
 # --- service: OpenSSH server
 rc-update add sshd default
 
+# --- service: OpenSSH server, podman specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- service: System log
 rc-update add syslog boot
 

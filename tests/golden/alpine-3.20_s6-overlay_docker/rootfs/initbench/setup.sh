@@ -23,6 +23,9 @@ touch "$s6_user/crond"
 # --- service: OpenSSH server
 touch "$s6_user/sshd"
 
+# --- service: OpenSSH server, docker specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- service: System log
 touch "$s6_user/syslogd"
 

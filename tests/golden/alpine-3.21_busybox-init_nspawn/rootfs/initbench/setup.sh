@@ -31,6 +31,9 @@ echo '::respawn:/usr/sbin/crond -f' >> /etc/inittab
 echo '::sysinit:/usr/bin/ssh-keygen -A' >> /etc/inittab
 echo '::respawn:/usr/sbin/sshd -D -e' >> /etc/inittab
 
+# --- service: OpenSSH server, nspawn specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- service: System log
 echo '::respawn:/sbin/syslogd -n' >> /etc/inittab
 

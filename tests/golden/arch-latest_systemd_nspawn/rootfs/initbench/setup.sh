@@ -29,6 +29,9 @@ systemctl enable cronie.service
 # --- service: OpenSSH server
 systemctl enable sshd.service
 
+# --- service: OpenSSH server, nspawn specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- time zone
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime
 

@@ -30,6 +30,9 @@ update-rc.d cron defaults
 # --- service: OpenSSH server
 update-rc.d ssh defaults
 
+# --- service: OpenSSH server, nspawn specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- service: System log
 update-rc.d inetutils-syslogd defaults
 

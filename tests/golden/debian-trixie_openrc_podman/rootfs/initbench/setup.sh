@@ -29,6 +29,9 @@ rc-update add cron default
 # --- service: OpenSSH server
 rc-update add ssh default
 
+# --- service: OpenSSH server, podman specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- service: System log
 rc-update add inetutils-syslogd default
 

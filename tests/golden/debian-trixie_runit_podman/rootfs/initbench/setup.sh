@@ -21,6 +21,9 @@ ln -sfn /etc/sv/cron /etc/runit/runsvdir/default/cron
 # --- service: OpenSSH server
 ln -sfn /etc/sv/ssh /etc/runit/runsvdir/default/ssh
 
+# --- service: OpenSSH server, podman specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- service: System log
 ln -sfn /etc/sv/rsyslog /etc/runit/runsvdir/default/rsyslog
 

@@ -24,6 +24,9 @@ systemctl enable cron.service
 # --- service: OpenSSH server
 systemctl enable ssh.service
 
+# --- service: OpenSSH server, docker specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- time zone
 [ -e /usr/share/zoneinfo/Europe/Berlin ] || { apt-get update; DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tzdata; }
 ln -sf /usr/share/zoneinfo/Europe/Berlin /etc/localtime

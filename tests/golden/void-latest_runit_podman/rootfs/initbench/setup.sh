@@ -24,6 +24,9 @@ ln -sfn /etc/sv/cronie /etc/runit/runsvdir/default/cronie
 # --- service: OpenSSH server
 ln -sfn /etc/sv/sshd /etc/runit/runsvdir/default/sshd
 
+# --- service: OpenSSH server, podman specifics
+rm -f /etc/ssh/ssh_host_*_key /etc/ssh/ssh_host_*_key.pub
+
 # --- service: System log
 ln -sfn /etc/sv/socklog-unix /etc/runit/runsvdir/default/socklog-unix
 
