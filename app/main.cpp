@@ -4,7 +4,7 @@
 #include "cli/exitcodes.h"
 
 #ifdef INITBENCH_WITH_GUI
-#include "gui/guilauncher.h"
+#include "gui/guimodule.h"
 #endif
 
 #include <QCoreApplication>
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
         return initbench::cli::runCli(arguments);
     }
 #ifdef INITBENCH_WITH_GUI
-    return initbench::gui::runGui(argc, argv);
+    return initbench::gui::runGuiModule(argc, argv);
 #else
     initbench::cli::err(QStringLiteral("initbench was built without its window (INITBENCH_BUILD_GUI=OFF).\n\n")
                         + initbench::cli::topLevelHelp());
