@@ -71,9 +71,10 @@ QString SafeWrite::file(const QString &rootTree, const QString &path, const QByt
             break;
         written += n;
     }
+    // No fsync: the file is written again before every boot that needs it, and a boot waits.
     const int saved = errno;
     const bool ok = written == content.size() && ::fchown(out.get(), rootStat.st_uid, rootStat.st_gid) == 0
-                    && ::fchmod(out.get(), mode_t(mode)) == 0 && ::fsync(out.get()) == 0
+                    && ::fchmod(out.get(), mode_t(mode)) == 0
                     && ::renameat(dir.get(), temporary.constData(), dir.get(), name.constData()) == 0;
     if (!ok) {
         const int error = written == content.size() ? errno : saved;
