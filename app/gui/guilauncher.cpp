@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -46,6 +47,9 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("initbench"));
     QApplication::setApplicationVersion(QStringLiteral(INITBENCH_VERSION));
+    // The desktop file's name ties the window to its launcher and icon in the desktop's dock.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.initbench.Initbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desktop/io.initbench.Initbench.svg")));
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("initbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
