@@ -42,13 +42,17 @@ int runList(const QStringList &arguments)
             array.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("engine"), c.engine},
                                      {QStringLiteral("image"), c.image}, {QStringLiteral("state"), c.status},
                                      {QStringLiteral("running"), c.running}, {QStringLiteral("profile"), c.profile},
-                                     {QStringLiteral("status"), c.detail}});
+                                     {QStringLiteral("status"), c.detail},
+                                     {QStringLiteral("ssh_port"), c.sshPort > 0 ? QJsonValue(c.sshPort) : QJsonValue()}});
         out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     } else {
-        out(QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("NAME").leftJustified(24), QStringLiteral("ENGINE").leftJustified(7),
-                                                QStringLiteral("STATE").leftJustified(9), QStringLiteral("STATUS")));
+        out(QStringLiteral("%1 %2 %3 %4 %5\n").arg(QStringLiteral("NAME").leftJustified(24), QStringLiteral("ENGINE").leftJustified(7),
+                                                   QStringLiteral("STATE").leftJustified(9), QStringLiteral("SSH").leftJustified(6),
+                                                   QStringLiteral("STATUS")));
         for (const ContainerState &c : containers)
-            out(QStringLiteral("%1 %2 %3 %4\n").arg(c.name.leftJustified(24), c.engine.leftJustified(7), c.status.leftJustified(9), c.detail));
+            out(QStringLiteral("%1 %2 %3 %4 %5\n").arg(c.name.leftJustified(24), c.engine.leftJustified(7), c.status.leftJustified(9),
+                                                       (c.sshPort > 0 ? QString::number(c.sshPort) : QStringLiteral("-")).leftJustified(6),
+                                                       c.detail));
     }
     return warnings.isEmpty() || !containers.isEmpty() ? Success : RuntimeFailure;
 }

@@ -478,6 +478,7 @@ UpResult ContainerController::startNspawn(const Profile &profile, const BuildPla
     spec.command = QStringList{plan.run.command.program} + plan.run.command.arguments;
     // systemd's clean shutdown signal is nspawn's default kill signal.
     spec.stopSignal = init.nspawnKillSignal.isEmpty() ? QStringLiteral("SIGRTMIN+3") : init.nspawnKillSignal;
+    spec.sshPort = isSshService(m_catalog, profile) ? profile.sshPort : 0;
     return {m_machines.start(spec), 0, {}};
 }
 

@@ -17,6 +17,7 @@ struct ContainerState {
     int exitCode = 0;   // last exit status when not running
     QString profile;    // io.initbench.profile label: empty for containers Initbench did not create
     QString detail;     // "Up 3 minutes", for lists
+    int sshPort = 0;    // host port on 127.0.0.1 that reaches its sshd; 0 when it has none
 };
 
 } // namespace initbench

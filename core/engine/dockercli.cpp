@@ -96,6 +96,34 @@ static QString labelValue(const QJsonValue &labels, const QString &key)
     return {};
 }
 
+// The host port published for the container's port 22, for containers made before the label
+// said it: docker ps "127.0.0.1:2222->22/tcp" (running ones only), podman ps a list of
+// {host_port, container_port}, inspect's HostConfig.PortBindings {"22/tcp": [{HostPort}]}.
+static int publishedSshPort(const QJsonValue &ports)
+{
+    if (ports.isArray()) {
+        for (const QJsonValue &v : ports.toArray())
+            if (v.toObject().value(QStringLiteral("container_port")).toInt() == 22)
+                return v.toObject().value(QStringLiteral("host_port")).toInt();
+        return 0;
+    }
+    if (ports.isObject()) {
+        const QJsonArray bindings = ports.toObject().value(QStringLiteral("22/tcp")).toArray();
+        return bindings.isEmpty() ? 0 : bindings.first().toObject().value(QStringLiteral("HostPort")).toString().toInt();
+    }
+    for (const QString &mapping : ports.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (mapping.trimmed().endsWith(QLatin1String("->22/tcp")))
+            return mapping.section(QLatin1String("->"), 0, 0).section(QLatin1Char(':'), -1).toInt();
+    return 0;
+}
+
+static int sshPortOf(const QJsonValue &labels, const QJsonValue &ports)
+{
+    const int labelled = labelValue(labels, sshPortLabel()).toInt();
+    const int port = labelled > 0 ? labelled : publishedSshPort(ports);
+    return port > 0 && port <= 65535 ? port : 0;
+}
+
 QList<ContainerState> DockerCli::parseList(const QString &engine, const QByteArray &output)
 {
     QList<QJsonObject> objects;
@@ -121,6 +149,7 @@ QList<ContainerState> DockerCli::parseList(const QString &engine, const QByteArr
         s.running = s.status == QLatin1String("running");
         s.detail = o.value(QStringLiteral("Status")).toString();
         s.profile = labelValue(o.value(QStringLiteral("Labels")), profileLabel());
+        s.sshPort = sshPortOf(o.value(QStringLiteral("Labels")), o.value(QStringLiteral("Ports")));
         out << s;
     }
     return out;
@@ -149,6 +178,8 @@ ContainerState DockerCli::parseInspect(const QString &engine, const QByteArray &
     const QJsonObject config = o.value(QStringLiteral("Config")).toObject();
     s.image = config.value(QStringLiteral("Image")).toString();
     s.profile = labelValue(config.value(QStringLiteral("Labels")), profileLabel());
+    s.sshPort = sshPortOf(config.value(QStringLiteral("Labels")),
+                          o.value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("PortBindings")));
     return s;
 }
 

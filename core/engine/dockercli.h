@@ -40,5 +40,7 @@ private:
 
 // The label every container Initbench creates carries; its value is the profile name.
 inline QString profileLabel() { return QStringLiteral("io.initbench.profile"); }
+// The host port (127.0.0.1) that reaches the container's sshd, set by `up` when it creates one.
+inline QString sshPortLabel() { return QStringLiteral("io.initbench.ssh-port"); }
 
 } // namespace initbench

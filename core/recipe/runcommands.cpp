@@ -1,5 +1,6 @@
 #include "recipe/runcommands.h"
 
+#include "engine/dockercli.h"
 #include "recipe/cgrouppolicy.h"
 #include "ssh/containerhostkey.h"
 
@@ -62,7 +63,8 @@ PlannedCommand containerRunCommand(const RecipeRequest &request, const InitVaria
     for (const QString &id : p.services) {
         const Service *s = catalog.service(id);
         if (s && s->port > 0)
-            a << QStringLiteral("--publish") << QStringLiteral("127.0.0.1:%1:%2").arg(p.sshPort).arg(s->port);
+            a << QStringLiteral("--publish") << QStringLiteral("127.0.0.1:%1:%2").arg(p.sshPort).arg(s->port)
+              << QStringLiteral("--label") << QStringLiteral("%1=%2").arg(sshPortLabel()).arg(p.sshPort);
         // The host key Initbench made for this container, read-only: never part of the image.
         if (s && !s->hostKey.isEmpty())
             a << QStringLiteral("--mount")

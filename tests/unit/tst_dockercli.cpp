@@ -148,6 +148,28 @@ private slots:
         QCOMPARE(s.image, QStringLiteral("localhost/initbench/p-systemd:latest"));
         QCOMPARE(s.profile, QStringLiteral("p-systemd"));
         QCOMPARE(s.detail, QStringLiteral("Up 4 seconds ago"));
+        // Made before the ssh-port label: the port comes from podman's list of published ports.
+        QCOMPARE(s.sshPort, 2261);
+    }
+
+    // The SSH port of every container, stopped ones too: docker ps shows no ports for an exited
+    // container, so `up` labels the port; older containers fall back to the published ports.
+    void sshPortFromLabelAndFromPublishedPorts()
+    {
+        const QList<ContainerState> exited = DockerCli::parseList(QStringLiteral("docker"), capture(QStringLiteral("docker/ps-labelled-exited.jsonl")));
+        QCOMPARE(exited.size(), 1);
+        QVERIFY(!exited.first().running);
+        QCOMPARE(exited.first().sshPort, 22992);
+        const QList<ContainerState> running = DockerCli::parseList(QStringLiteral("docker"), capture(QStringLiteral("docker/ps-labelled-running.jsonl")));
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.first().sshPort, 22992);
+        QCOMPARE(DockerCli::parseInspect(QStringLiteral("docker"), capture(QStringLiteral("docker/inspect-labelled-exited.json"))).sshPort, 22992);
+        // Unlabelled: inspect's port bindings, exited or running.
+        QCOMPARE(DockerCli::parseInspect(QStringLiteral("docker"), capture(QStringLiteral("docker/inspect-running.json"))).sshPort, 2249);
+        QCOMPARE(DockerCli::parseInspect(QStringLiteral("podman"), capture(QStringLiteral("podman/inspect-running.json"))).sshPort, 2261);
+        // Unlabelled in docker ps: "127.0.0.1:2249->22/tcp" while running, nothing once exited.
+        for (const ContainerState &c : DockerCli::parseList(QStringLiteral("docker"), capture(QStringLiteral("docker/ps-managed.jsonl"))))
+            QCOMPARE(c.sshPort, c.running ? 2249 : 0);
     }
 
     // docker's Labels is one "k=v,k=v" string: the profile label is found among others.

@@ -31,7 +31,7 @@ bool MachineSpec::save(const QString &path, QString *error) const
 {
     return writeJson(path,
                      {{QStringLiteral("name"), name}, {QStringLiteral("profile"), profile},
-                      {QStringLiteral("command"), QJsonArray::fromStringList(command)}, {QStringLiteral("stop_signal"), stopSignal}},
+                      {QStringLiteral("command"), QJsonArray::fromStringList(command)}, {QStringLiteral("stop_signal"), stopSignal}, {QStringLiteral("ssh_port"), sshPort}},
                      error);
 }
 
@@ -41,6 +41,7 @@ bool MachineSpec::load(const QString &path, MachineSpec *spec, QString *error)
     spec->name = o.value(QStringLiteral("name")).toString();
     spec->profile = o.value(QStringLiteral("profile")).toString();
     spec->stopSignal = o.value(QStringLiteral("stop_signal")).toString();
+    spec->sshPort = qBound(0, o.value(QStringLiteral("ssh_port")).toInt(), 65535);
     spec->command.clear();
     for (const QJsonValue &v : o.value(QStringLiteral("command")).toArray())
         spec->command << v.toString();

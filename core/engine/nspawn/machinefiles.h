@@ -23,6 +23,7 @@ struct MachineSpec {
     QString profile;
     QStringList command;     // systemd-nspawn and its arguments
     QString stopSignal;      // sent to the leader (the container's init) by down
+    int sshPort = 0;         // the port its sshd listens on (127.0.0.1), 0 for none
 
     bool save(const QString &path, QString *error) const;
     static bool load(const QString &path, MachineSpec *spec, QString *error);

@@ -69,6 +69,7 @@ ContainerState NspawnMachines::state(const QString &name) const
     MachineSpec spec;
     MachineSpec::load(files(name).specFile(), &spec, nullptr);
     s.profile = spec.profile;
+    s.sshPort = spec.sshPort;
     s.image = files(name).rootTree();
     const MachineRunState run = MachineRunState::load(files(name).stateFile());
     s.running = !run.finished && run.supervisorRuns() && run.nspawnRuns();
