@@ -1,5 +1,6 @@
 #pragma once
 #include "engine/progresssink.h"
+#include "process/cancelscope.h"
 
 #include <QObject>
 #include <QThread>
@@ -22,6 +23,10 @@ public:
     // Returns false (and does nothing) while another operation is still running.
     bool start(const QString &title, Work work);
     bool isRunning() const;
+    // Asks the running operation to stop: the command it runs is stopped and no later one
+    // starts (CancelScope); the operation then ends, saying what it kept. No-op when idle.
+    void cancel();
+    bool isCancelling() const;
 
 signals:
     void started(const QString &title);
@@ -29,10 +34,12 @@ signals:
     void log(const QString &line);
     void note(const QString &text);
     void finished(bool ok, const QString &message, const QString &details);
+    void cancelling();
 
 private:
     QThread *m_thread = nullptr;
     bool m_busy = false; // from start() until finished() is delivered, on the job's thread
+    CancelToken m_token;  // the running operation's
 };
 
 } // namespace initbench

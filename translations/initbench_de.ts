@@ -6,116 +6,141 @@
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+196"/>
         <source>%1 is ready in %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach %2 s bereit: %3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 was not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lief nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 stopped cleanly in %2 s (exit status %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 s sauber gestoppt (Exit-Status %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 had to be killed: its init did not shut down (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musste zwangsweise beendet werden: sein Init-System fuhr nicht herunter (Exit-Status %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <location filename="../models/inspectionmodels.cpp" line="+7"/>
         <location line="+12"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+24"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Logout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runlevel / group</source>
-        <translation type="unfinished"></translation>
+        <translation>Runlevel / Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Init&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortlaut des Init-Systems</translation>
     </message>
     <message>
-        <location filename="../app/gui/guilauncher.cpp" line="+56"/>
+        <location filename="../app/gui/guilauncher.cpp" line="+60"/>
         <location line="+4"/>
         <source>Initbench</source>
-        <translation type="unfinished">Initbench</translation>
+        <translation>Initbench</translation>
+    </message>
+    <message>
+        <location filename="../models/containerjob.cpp" line="+52"/>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
     </message>
 </context>
 <context>
     <name>initbench::BootPane</name>
     <message>
-        <location filename="../widgets/bootpane.cpp" line="+14"/>
+        <location filename="../widgets/bootpane.cpp" line="+15"/>
         <source>Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher ist nichts gelaufen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop the running build or boot: the command it runs is stopped and nothing more of it starts</source>
+        <translation>Den laufenden Build oder Start anhalten: der Befehl, der gerade läuft, wird beendet, und nichts Weiteres davon beginnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running operation</source>
+        <translation>Den laufenden Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -123,27 +148,27 @@
     <message>
         <location filename="../models/catalogmatrixmodel.cpp" line="+37"/>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstützt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initbench has a recipe for this combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Initbench hat ein Rezept für diese Kombination</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Distro</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>Init</translation>
     </message>
 </context>
 <context>
@@ -151,123 +176,123 @@
     <message>
         <location filename="../widgets/inspectpane.cpp" line="+34"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+62"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>(no running container)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein laufender Container)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the running containers again and read the chosen one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Container neu auflisten und den gewählten sofort auslesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the processes and logins are read (services and history every %1th time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Prozesse und Anmeldungen gelesen werden (Dienste und Verlauf bei jedem %1. Mal)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Container:</source>
-        <translation type="unfinished"></translation>
+        <translation>Container:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is gone: %2 no longer lists it. Showing its last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschwunden: %2 listet ihn nicht mehr auf. Angezeigt wird der zuletzt gelesene Stand.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has stopped (%2, exit status %3). Showing its last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht mehr (%2, Exit-Status %3). Angezeigt wird der zuletzt gelesene Stand.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No running container made by Initbench. Build and boot one, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein laufender Container von Initbench. Bauen und starten Sie einen und klicken Sie dann auf „Aktualisieren“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No container engine is set up in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster ist keine Container-Engine eingerichtet.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read the processes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse von %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Last refresh %1, took %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung %1, Dauer %2 ms</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
@@ -275,27 +300,27 @@
     <message>
         <location filename="../widgets/loginpane.cpp" line="+50"/>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelesen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read from: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen aus: %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -313,12 +338,12 @@
     <message>
         <location line="+2"/>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -354,79 +379,79 @@
     <message>
         <location line="+61"/>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>Profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Profile not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht geladen</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+4"/>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the build context into</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Kontext schreiben in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Build context not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Kontext nicht geschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build context written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Kontext nach %1 geschrieben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No container engine is set up in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster ist keine Container-Engine eingerichtet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build the image (or root tree), boot it and wait until it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Image (oder Root-Verzeichnisbaum) bauen, starten und warten, bis es bereit ist</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Building and booting %1 on %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 gebaut und gestartet …</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stopping %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gestoppt …</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove container</source>
-        <translation type="unfinished"></translation>
+        <translation>Container entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the container %1? Its files are lost; its image stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container %1 entfernen? Seine Dateien gehen verloren; sein Image bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt …</translation>
     </message>
     <message>
         <location line="-183"/>
@@ -437,37 +462,37 @@
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the container with its init&apos;s own stop signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Container mit dem eigenen Stoppsignal seines Init-Systems stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the stopped container (its image stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gestoppten Container entfernen (sein Image bleibt erhalten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log in to the booted container over SSH in the Terminal tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -480,13 +505,14 @@
     <message>
         <location filename="../widgets/passwordprompt.cpp" line="+68"/>
         <source>SSH password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The server refused Initbench&apos;s key.
 %1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel von Initbench abgelehnt.
+%1 (Benutzer %2)</translation>
     </message>
 </context>
 <context>
@@ -494,12 +520,12 @@
     <message>
         <location filename="../widgets/processpane.cpp" line="+47"/>
         <source>Processes: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse: noch nicht gelesen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Processes read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse gelesen aus: %1</translation>
     </message>
 </context>
 <context>
@@ -507,22 +533,22 @@
     <message>
         <location filename="../widgets/processroleproxy.cpp" line="+18"/>
         <source>[init]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Init]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[supervisor]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Supervisor]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Unit]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>[unit %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Unit %1]</translation>
     </message>
 </context>
 <context>
@@ -530,52 +556,52 @@
     <message>
         <location filename="../models/processtreemodel.cpp" line="+206"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>systemd unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Unit: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host PID</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-PID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPU %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>
@@ -583,7 +609,7 @@
     <message>
         <location filename="../widgets/profileform.cpp" line="+35"/>
         <source>lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -608,7 +634,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Services</source>
-        <translation>&amp;Dienste</translation>
+        <translation>Dien&amp;ste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -621,7 +647,7 @@
     <message>
         <location filename="../widgets/recipepreview.cpp" line="+36"/>
         <source>Recipe for %1: %2 files, %3 commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezept für %1: %2 Dateien, %3 Befehle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -639,55 +665,55 @@
     <message>
         <location filename="../widgets/servicespane.cpp" line="+17"/>
         <source>Raw output</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohausgabe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>What the init&apos;s status command printed, as it came</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Statusbefehl des Init-Systems ausgegeben hat, unverändert</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Init: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Init: unbekannt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Init: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Init: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>runlevel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runlevel: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asked with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgefragt mit: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The init listed no services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Init-System hat keine Dienste aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -695,84 +721,85 @@
     <message>
         <location filename="../widgets/terminalpane.cpp" line="+29"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No terminal session yet.
 Once the container runs, open one with New session: SSH (a login, seen by who and last), an exec shell (no login record) or the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Terminal-Sitzung.
+Sobald der Container läuft, öffnen Sie eine mit „Neue Sitzung“: SSH (eine Anmeldung, sichtbar für who und last), eine Exec-Shell (kein Anmeldeeintrag) oder die Konsole.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>the container</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Container</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSH to %1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH zu %1 (Standard)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in over SSH with Initbench&apos;s key: a real login, recorded in utmp and wtmp</source>
-        <translation type="unfinished"></translation>
+        <translation>Per SSH mit dem Schlüssel von Initbench anmelden: eine echte Anmeldung, in utmp und wtmp verzeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exec shell in %1 (writes no login record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exec-Shell in %1 (schreibt keinen Anmeldeeintrag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shell started by the engine (%1 exec): no login, so who and last do not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von der Engine gestartete Shell (%1 exec): keine Anmeldung, daher sehen who und last sie nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Console of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole von %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The container&apos;s console (%1 attach): log in at its getty; a login, recorded in utmp and wtmp</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole des Containers (%1 attach): am getty anmelden; eine Anmeldung, in utmp und wtmp verzeichnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a terminal session into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Terminal-Sitzung in %1 öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No container engine is set up in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Fenster ist keine Container-Engine eingerichtet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No container to open a terminal into</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Container, in dem ein Terminal geöffnet werden kann</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session &quot;%1&quot; is still running. End it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ läuft noch. Beenden?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beendet)</translation>
     </message>
 </context>
 <context>
@@ -780,12 +807,12 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
     <message>
         <location filename="../widgets/terminalsearchbar.cpp" line="+15"/>
         <source>Find in scrollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf suchen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -793,47 +820,47 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
     <message>
         <location filename="../widgets/terminalsessionpage.cpp" line="+27"/>
         <source>a login: recorded in utmp and wtmp, seen by who and last</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anmeldung: in utmp und wtmp verzeichnet, sichtbar für who und last</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>writes no login record: not seen by who or last</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt keinen Anmeldeeintrag: für who und last unsichtbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verbunden …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SSH to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH zu %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exec shell in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exec-Shell in %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Console of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -841,17 +868,17 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
     <message>
         <location filename="../widgets/terminalview.cpp" line="+28"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <location filename="../widgets/terminalviewpaint.cpp" line="+40"/>
         <source>Disconnected. Press Enter or the button to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung getrennt. Drücken Sie die Eingabetaste oder die Schaltfläche, um neu zu verbinden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnected: %1. Press Enter or the button to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung getrennt: %1. Drücken Sie die Eingabetaste oder die Schaltfläche, um neu zu verbinden.</translation>
     </message>
 </context>
 </TS>

@@ -6,116 +6,141 @@
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+196"/>
         <source>%1 is ready in %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用时 %2 秒就绪：%3</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 was not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在运行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 stopped cleanly in %2 s (exit status %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内正常停止（退出状态 %3）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 had to be killed: its init did not shut down (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不得不被强制终止：其 init 没有完成关闭（退出状态 %2）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
     <message>
         <location filename="../models/inspectionmodels.cpp" line="+7"/>
         <location line="+12"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>线路</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+12"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时间</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+24"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Logout</source>
-        <translation type="unfinished"></translation>
+        <translation>登出时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runlevel / group</source>
-        <translation type="unfinished"></translation>
+        <translation>运行级别 / 组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Init&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>init 的原话</translation>
     </message>
     <message>
-        <location filename="../app/gui/guilauncher.cpp" line="+56"/>
+        <location filename="../app/gui/guilauncher.cpp" line="+60"/>
         <location line="+4"/>
         <source>Initbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Initbench</translation>
+    </message>
+    <message>
+        <location filename="../models/containerjob.cpp" line="+52"/>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
     </message>
 </context>
 <context>
     <name>initbench::BootPane</name>
     <message>
-        <location filename="../widgets/bootpane.cpp" line="+14"/>
+        <location filename="../widgets/bootpane.cpp" line="+15"/>
         <source>Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行任何内容。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop the running build or boot: the command it runs is stopped and nothing more of it starts</source>
+        <translation>停止正在进行的构建或启动：正在运行的命令会被终止，后续步骤不再开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running operation</source>
+        <translation>取消正在进行的操作</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelling...</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -123,27 +148,27 @@
     <message>
         <location filename="../models/catalogmatrixmodel.cpp" line="+37"/>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initbench has a recipe for this combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Initbench 有适用于此组合的配方</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Distro</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Init</source>
-        <translation type="unfinished"></translation>
+        <translation>init</translation>
     </message>
 </context>
 <context>
@@ -151,123 +176,123 @@
     <message>
         <location filename="../widgets/inspectpane.cpp" line="+34"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+62"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>(no running container)</source>
-        <translation type="unfinished"></translation>
+        <translation>（没有正在运行的容器）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the running containers again and read the chosen one now</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列出正在运行的容器，并立即读取所选容器</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the processes and logins are read (services and history every %1th time)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取进程和登录信息的频率（服务和历史记录每 %1 次读取一次）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>进程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Container:</source>
-        <translation type="unfinished"></translation>
+        <translation>容器：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>每</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 is gone: %2 no longer lists it. Showing its last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已消失：%2 不再列出它。显示的是最后一次读取的结果。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has stopped (%2, exit status %3). Showing its last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停止（%2，退出状态 %3）。显示的是最后一次读取的结果。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No running container made by Initbench. Build and boot one, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有由 Initbench 创建的正在运行的容器。请构建并启动一个，然后点击“刷新”。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No container engine is set up in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口中未设置容器引擎。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read the processes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的进程：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Last refresh %1, took %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>上次刷新 %1，耗时 %2 毫秒</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
@@ -275,27 +300,27 @@
     <message>
         <location filename="../widgets/loginpane.cpp" line="+50"/>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未读取。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取自：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read from: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取自：%1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -303,176 +328,176 @@
     <message>
         <location filename="../widgets/mainwindow.cpp" line="-193"/>
         <source>Initbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Initbench</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>配方</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
         <source>Build and boot</source>
-        <translation type="unfinished"></translation>
+        <translation>构建并启动</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>终端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open profile...</source>
-        <translation type="unfinished"></translation>
+        <translation>打开配置文件…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+81"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置文件</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Save profile as...</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件另存为…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write build context...</source>
-        <translation type="unfinished"></translation>
+        <translation>写入构建上下文…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the container with its init&apos;s own stop signal</source>
-        <translation type="unfinished"></translation>
+        <translation>用容器 init 自身的停止信号停止该容器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the stopped container (its image stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已停止的容器（其镜像会保留）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>打开终端</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Log in to the booted container over SSH in the Terminal tab</source>
-        <translation type="unfinished"></translation>
+        <translation>在“终端”标签页中通过 SSH 登录已启动的容器</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Profile is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件有效。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>打开配置文件</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+19"/>
         <source>Profiles (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Profile not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载配置文件</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+4"/>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存配置文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the build context into</source>
-        <translation type="unfinished"></translation>
+        <translation>将构建上下文写入到</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Build context not written</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入构建上下文</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build context written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>构建上下文已写入 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No container engine is set up in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口中未设置容器引擎</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Build the image (or root tree), boot it and wait until it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>构建镜像（或根目录树），启动它并等待其就绪</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Building and booting %1 on %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %2 上构建并启动 %1…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stopping %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止 %1…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Remove container</source>
-        <translation type="unfinished"></translation>
+        <translation>删除容器</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the container %1? Its files are lost; its image stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除容器 %1？其文件将丢失；其镜像会保留。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1…</translation>
     </message>
 </context>
 <context>
@@ -480,13 +505,14 @@
     <message>
         <location filename="../widgets/passwordprompt.cpp" line="+68"/>
         <source>SSH password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 密码</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The server refused Initbench&apos;s key.
 %1 (user %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 Initbench 的密钥。
+%1（用户 %2）</translation>
     </message>
 </context>
 <context>
@@ -494,12 +520,12 @@
     <message>
         <location filename="../widgets/processpane.cpp" line="+47"/>
         <source>Processes: not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>进程：尚未读取。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Processes read from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进程读取自：%1</translation>
     </message>
 </context>
 <context>
@@ -507,22 +533,22 @@
     <message>
         <location filename="../widgets/processroleproxy.cpp" line="+18"/>
         <source>[init]</source>
-        <translation type="unfinished"></translation>
+        <translation>[init]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[supervisor]</source>
-        <translation type="unfinished"></translation>
+        <translation>[监管进程]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>[unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>[单元]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>[unit %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[单元 %1]</translation>
     </message>
 </context>
 <context>
@@ -530,52 +556,52 @@
     <message>
         <location filename="../models/processtreemodel.cpp" line="+206"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>systemd unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd 单元：%1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host PID</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 PID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPU %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
 </context>
 <context>
@@ -583,37 +609,37 @@
     <message>
         <location filename="../widgets/profileform.cpp" line="+35"/>
         <source>lowercase letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母、数字和 &apos;-&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Distro</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Init system</source>
-        <translation type="unfinished"></translation>
+        <translation>init 系统(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSH &amp;port (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 端口 (127.0.0.1)(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -621,17 +647,17 @@
     <message>
         <location filename="../widgets/recipepreview.cpp" line="+36"/>
         <source>Recipe for %1: %2 files, %3 commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的配方：%2 个文件，%3 条命令。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This profile cannot be built yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置文件尚无法构建：</translation>
     </message>
 </context>
 <context>
@@ -639,54 +665,54 @@
     <message>
         <location filename="../widgets/servicespane.cpp" line="+17"/>
         <source>Raw output</source>
-        <translation type="unfinished"></translation>
+        <translation>原始输出</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>What the init&apos;s status command printed, as it came</source>
-        <translation type="unfinished"></translation>
+        <translation>init 的状态命令输出的原样内容</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未读取。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Init: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>init：未知</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Init: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>init：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>runlevel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行级别：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>asked with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询命令：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个服务</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The init listed no services.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 未列出任何服务。</translation>
     </message>
 </context>
 <context>
@@ -694,84 +720,85 @@
     <message>
         <location filename="../widgets/terminalpane.cpp" line="+29"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会话</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No terminal session yet.
 Once the container runs, open one with New session: SSH (a login, seen by who and last), an exec shell (no login record) or the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无终端会话。
+容器运行后，可通过“新建会话”打开一个：SSH（一次登录，who 和 last 可见）、exec shell（无登录记录）或控制台。</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>the container</source>
-        <translation type="unfinished"></translation>
+        <translation>该容器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSH to %1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 连接到 %1（默认）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in over SSH with Initbench&apos;s key: a real login, recorded in utmp and wtmp</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Initbench 的密钥通过 SSH 登录：真正的登录，会记录到 utmp 和 wtmp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exec shell in %1 (writes no login record)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中打开 exec shell（不写入登录记录）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shell started by the engine (%1 exec): no login, so who and last do not see it</source>
-        <translation type="unfinished"></translation>
+        <translation>由引擎启动的 shell（%1 exec）：不是登录，因此 who 和 last 看不到它</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Console of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的控制台</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The container&apos;s console (%1 attach): log in at its getty; a login, recorded in utmp and wtmp</source>
-        <translation type="unfinished"></translation>
+        <translation>容器的控制台（%1 attach）：在其 getty 上登录；这是一次登录，会记录到 utmp 和 wtmp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open a terminal session into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开到 %1 的终端会话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No container engine is set up in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口中未设置容器引擎</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No container to open a terminal into</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可在其中打开终端的容器</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session &quot;%1&quot; is still running. End it?</source>
-        <translation type="unfinished"></translation>
+        <translation>会话“%1”仍在运行。要结束它吗？</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已结束）</translation>
     </message>
 </context>
 <context>
@@ -779,12 +806,12 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
     <message>
         <location filename="../widgets/terminalsearchbar.cpp" line="+15"/>
         <source>Find in scrollback</source>
-        <translation type="unfinished"></translation>
+        <translation>在回滚缓冲区中查找</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>
@@ -792,47 +819,47 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
     <message>
         <location filename="../widgets/terminalsessionpage.cpp" line="+27"/>
         <source>a login: recorded in utmp and wtmp, seen by who and last</source>
-        <translation type="unfinished"></translation>
+        <translation>一次登录：记录到 utmp 和 wtmp，who 和 last 可见</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>writes no login record: not seen by who or last</source>
-        <translation type="unfinished"></translation>
+        <translation>不写入登录记录：who 和 last 都看不到</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SSH to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SSH 连接到 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exec shell in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 exec shell</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Console of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的控制台</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3</translation>
     </message>
 </context>
 <context>
@@ -840,17 +867,17 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
     <message>
         <location filename="../widgets/terminalview.cpp" line="+28"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接</translation>
     </message>
     <message>
         <location filename="../widgets/terminalviewpaint.cpp" line="+40"/>
         <source>Disconnected. Press Enter or the button to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开。按 Enter 键或点击按钮即可重新连接。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnected: %1. Press Enter or the button to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开：%1。按 Enter 键或点击按钮即可重新连接。</translation>
     </message>
 </context>
 </TS>

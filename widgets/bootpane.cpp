@@ -6,14 +6,20 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace initbench {
 
 BootPane::BootPane(ContainerJob *job, QWidget *parent)
     : QWidget(parent), m_status(new QLabel(tr("Nothing has run yet."), this)), m_steps(new QProgressBar(this)),
-      m_log(new QPlainTextEdit(this))
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_log(new QPlainTextEdit(this))
 {
+    m_cancel->setObjectName(QStringLiteral("cancelOperation"));
+    m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stop the running build or boot: the command it runs is stopped and nothing more of it starts"));
+    m_cancel->setAccessibleName(tr("Cancel the running operation"));
+    connect(m_cancel, &QPushButton::clicked, job, &ContainerJob::cancel);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText); // build output and boot consoles: never rich text
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -24,7 +30,10 @@ BootPane::BootPane(ContainerJob *job, QWidget *parent)
     m_log->setMaximumBlockCount(20000); // a long build log must not grow without bound
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addWidget(m_steps);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_steps, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
     layout->addWidget(m_log, 1);
 
     connect(job, &ContainerJob::started, this, [this](const QString &title) {
@@ -32,6 +41,12 @@ BootPane::BootPane(ContainerJob *job, QWidget *parent)
         m_status->setText(title);
         m_steps->setRange(0, 0); // busy until the first step is known
         m_steps->setFormat(QString());
+        m_cancel->setEnabled(true);
+    });
+    connect(job, &ContainerJob::cancelling, this, [this] {
+        m_cancelled = true;
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling..."));
     });
     connect(job, &ContainerJob::step, this, [this](int n, int total, const QString &title) {
         m_steps->setRange(0, total);
@@ -46,7 +61,10 @@ BootPane::BootPane(ContainerJob *job, QWidget *parent)
     connect(job, &ContainerJob::finished, this, [this](bool ok, const QString &message, const QString &details) {
         m_steps->setRange(0, 1);
         m_steps->setValue(1);
-        m_status->setText(ok ? message : tr("Failed: %1").arg(message));
+        m_cancel->setEnabled(false);
+        // A cancelled operation's message says so itself ("Cancelled: ...").
+        m_status->setText(ok || m_cancelled ? message : tr("Failed: %1").arg(message));
+        m_cancelled = false;
         if (!details.isEmpty())
             m_log->appendPlainText(details);
     });

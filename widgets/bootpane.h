@@ -4,13 +4,14 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 
 namespace initbench {
 
 class ContainerJob;
 
 // Follows a container operation: the step bar ("step N of M"), Initbench's notes and the
-// tools' own output as it streams, and how it ended.
+// tools' own output as it streams, how it ended, and a Cancel for the running one.
 class BootPane : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
 private:
     QLabel *m_status;
     QProgressBar *m_steps;
+    QPushButton *m_cancel; // reaches the operation's CancelToken through the job
+    bool m_cancelled = false;
     QPlainTextEdit *m_log;
 };
 

@@ -1,5 +1,6 @@
 #include "engine/containercontroller.h"
 #include "engine/access/safewrite.h"
+#include "process/cancelscope.h"
 #include "ssh/containerhostkey.h"
 #include "ssh/hostkeypins.h"
 
@@ -16,6 +17,7 @@
 #include "util/namelock.h"
 #include "util/netprobe.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -241,7 +243,10 @@ OpResult ContainerController::buildFromContext(const Profile &profile, const Bui
         if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok)
             return base;
     }
+    const qint64 buildStarted = QDateTime::currentSecsSinceEpoch();
     const OpResult built = runBuild(plan, profile.name, progress);
+    if (!built.ok && CancelScope::cancelled())
+        return cleanUpCancelledBuild(profile, plan, buildStarted);
     if (built.ok && isNspawn(profile.engine))
         m_machines.recordBuilt(profile.name, plan.contextHash);
     if (built.ok && !plan.image.isEmpty()) {
@@ -253,6 +258,36 @@ OpResult ContainerController::buildFromContext(const Profile &profile, const Bui
             m_builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
     }
     return built;
+}
+
+// The engine's build was stopped with its client (docker and podman end a build whose client
+// goes away; --force-rm takes its step containers): no image got the profile's tag. An nspawn
+// build's partial tree and export holder go now, not at the next build.
+OpResult ContainerController::cleanUpCancelledBuild(const Profile &profile, const BuildPlan &plan, qint64 buildStarted)
+{
+    const CancelScope::Pause cleaning;
+    QString kept;
+    // podman 4.3 does not: a stopped `podman build` leaves buildah's working container (and
+    // lets the step that was running finish in it). Those made since this build began go.
+    const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
+    if (!plan.image.isEmpty() && imageEngine == QLatin1String("podman")) {
+        const DockerCli podman(imageEngine);
+        const CommandResult listed = m_runner.run(podman.listWithBuildContainers(), kQuickMs);
+        for (const QString &id : DockerCli::parseBuildContainers(listed.standardOutput, buildStarted - 1))
+            m_runner.run(podman.removeBuildContainer(id), kQuickMs);
+    }
+    if (isNspawn(profile.engine)) {
+        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok)
+            kept = cleaned.message;
+        if (!plan.image.isEmpty())
+            m_runner.run({m_host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
+                         kQuickMs);
+    }
+    if (!kept.isEmpty())
+        return OpResult::failure(QStringLiteral("the build of %1 stopped, but its partial tree stays: %2").arg(profile.name, kept));
+    return OpResult::failure(QStringLiteral("the build of %1 stopped; nothing of it was kept%2")
+                                 .arg(profile.name, plan.image.isEmpty() || isNspawn(profile.engine) ? QString()
+                                                                                                    : QStringLiteral(" (%1 was not made)").arg(plan.image)));
 }
 
 QString ContainerController::lastConsoleLines(const QString &engine, const QString &name, int lines)
@@ -499,6 +534,10 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
     // compete with its boot for the CPU. Locally a live leader PID answers "still running?"
     // without asking the engine.
     while (timer.elapsed() < timeoutSeconds * 1000LL) {
+        if (CancelScope::cancelled())
+            return {OpResult::failure(QStringLiteral("%1 was still booting; it keeps running (`initbench down %1` stops it)")
+                                          .arg(profile.name)),
+                    timer.elapsed(), {}};
         if (!(s.running && ContainerAccess::leaderIsLocal(s) && ::kill(pid_t(s.hostPid), 0) == 0)) {
             s = stateOf(profile.engine, profile.name);
             if (!s.exists)

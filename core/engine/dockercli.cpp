@@ -71,6 +71,32 @@ CommandLine DockerCli::exec(const QString &name, const QStringList &argv, bool t
     return cmd(a << name << argv);
 }
 
+static QString firstName(const QJsonValue &names);
+
+CommandLine DockerCli::listWithBuildContainers() const
+{
+    return cmd({QStringLiteral("ps"), QStringLiteral("--all"), QStringLiteral("--external"), QStringLiteral("--format"), QStringLiteral("json")});
+}
+
+CommandLine DockerCli::removeBuildContainer(const QString &id) const
+{
+    return cmd({QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--storage"), id});
+}
+
+QStringList DockerCli::parseBuildContainers(const QByteArray &output, qint64 sinceEpochSeconds)
+{
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(output).array()) {
+        const QJsonObject o = v.toObject();
+        // buildah names them after the base image: "debian-working-container", "...-1".
+        const bool working = firstName(o.value(QStringLiteral("Names"))).contains(QLatin1String("-working-container"));
+        if (working && o.value(QStringLiteral("State")).toString() == QLatin1String("storage")
+            && o.value(QStringLiteral("Created")).toInteger() >= sinceEpochSeconds)
+            ids << o.value(QStringLiteral("Id")).toString();
+    }
+    return ids;
+}
+
 CommandLine DockerCli::importTarball(const QString &tarball, const QString &tag) const
 {
     // The label tells a base Initbench made from the registry's image of the same name.

@@ -21,6 +21,10 @@ public:
     CommandLine imageExists(const QString &image) const;
     CommandLine imageLabel(const QString &image, const QString &label) const; // prints the value
     CommandLine pruneDanglingImages(const QString &label, const QString &value) const; // untagged, unused, labelled
+    // podman: every container, also buildah's working containers ("storage" state) that a
+    // stopped `podman build` leaves behind; and removing one of those.
+    CommandLine listWithBuildContainers() const;
+    CommandLine removeBuildContainer(const QString &id) const;
     CommandLine stop(const QString &name, int timeoutSeconds) const;
     CommandLine remove(const QString &name) const;
     CommandLine removeImage(const QString &image) const;
@@ -32,6 +36,8 @@ public:
     static QList<ContainerState> parseList(const QString &engine, const QByteArray &output);
     // `inspect` output: a JSON array with one object.
     static ContainerState parseInspect(const QString &engine, const QByteArray &output);
+    // The IDs of build working containers made at or after sinceEpochSeconds (podman ps --external).
+    static QStringList parseBuildContainers(const QByteArray &output, qint64 sinceEpochSeconds);
 
 private:
     CommandLine cmd(const QStringList &arguments) const { return {m_engine, arguments, {}}; }

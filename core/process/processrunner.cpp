@@ -1,5 +1,7 @@
 #include "process/processrunner.h"
 
+#include "process/cancelscope.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -93,6 +95,11 @@ CommandResult ProcessRunner::run(const CommandLine &command, int timeoutMs, cons
     m_cancelled = false;
     QElapsedTimer clock;
     clock.start();
+    if (CancelScope::cancelled()) {
+        CommandResult never;
+        never.outcome = CommandOutcome::Cancelled;
+        return never; // the operation was cancelled: nothing more of it starts
+    }
     const QDeadlineTimer deadline(timeoutMs); // negative: Forever
     qCDebug(lcProcess) << "run" << command.toDisplayString();
 
@@ -137,7 +144,7 @@ CommandResult ProcessRunner::run(const CommandLine &command, int timeoutMs, cons
     bool timedOut = false;
     bool cancelled = false;
     while (process.state() != QProcess::NotRunning) {
-        if (m_cancelled) {
+        if (m_cancelled || CancelScope::cancelled()) {
             cancelled = true;
             break;
         }

@@ -172,6 +172,20 @@ private slots:
             QCOMPARE(c.sshPort, c.running ? 2249 : 0);
     }
 
+    // A `podman build` stopped halfway (SIGTERM, as a cancel does) left buildah's working
+    // container behind: found when it is new enough, never when it predates the build.
+    void buildContainersLeftByAStoppedPodmanBuild()
+    {
+        const QByteArray listed = capture(QStringLiteral("podman/ps-external-cancelled-build.json"));
+        const qint64 created = 1796648362;
+        QCOMPARE(DockerCli::parseBuildContainers(listed, created - 5),
+                 QStringList{QStringLiteral("0c4e333aa5c4beb115cbca9de647502b8f9cc07610c9d18615f8293b6bd1df49")});
+        QVERIFY(DockerCli::parseBuildContainers(listed, created + 1).isEmpty());
+        QVERIFY(DockerCli::parseBuildContainers(capture(QStringLiteral("podman/ps-managed.json")), 0).isEmpty()); // real containers stay
+        QCOMPARE(DockerCli(QStringLiteral("podman")).removeBuildContainer(QStringLiteral("abc")).arguments,
+                 QStringList({QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--storage"), QStringLiteral("abc")}));
+    }
+
     // docker's Labels is one "k=v,k=v" string: the profile label is found among others.
     void dockerLabelStringWithSeveralLabels()
     {

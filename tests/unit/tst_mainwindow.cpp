@@ -5,6 +5,7 @@
 #include "engine/containercontroller.h"
 #include "mainwindow.h"
 #include "process/fakecommandrunner.h"
+#include "process/processrunner.h"
 #include "recipe/recipegenerator.h"
 #include "recipepreview.h"
 #include "util/apppaths.h"
@@ -19,6 +20,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -139,6 +141,45 @@ private slots:
         for (QLabel *l : w.findChild<BootPane *>()->findChildren<QLabel *>())
             sawReady = sawReady || l->text().startsWith(QLatin1String("t-openrc is ready in"));
         QVERIFY(sawReady);
+    }
+
+    // The boot pane's Cancel reaches the command the operation runs (a real process, stopped
+    // at once) and nothing more of the operation starts; the end says it was cancelled.
+    void cancelReachesTheRunner()
+    {
+        ContainerJob job;
+        BootPane pane(&job);
+        auto *cancel = pane.findChild<QPushButton *>(QStringLiteral("cancelOperation"));
+        QVERIFY(cancel);
+        QVERIFY(!cancel->isEnabled());
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("second-step-ran"));
+        std::atomic<qint64> firstMs{-1};
+        std::atomic<int> firstOutcome{-1};
+        QSignalSpy done(&job, &ContainerJob::finished);
+        job.start(QStringLiteral("test"), [&](const ProgressSink &) {
+            ProcessRunner runner;
+            const CommandResult first = runner.run({QStringLiteral("/bin/sleep"), {QStringLiteral("30")}, {}}, 60000);
+            firstMs = first.elapsedMs;
+            firstOutcome = int(first.outcome);
+            runner.run({QStringLiteral("/usr/bin/touch"), {marker}, {}}, 60000);
+            return OpResult::failure(QStringLiteral("the build stopped: %1").arg(first.describe()));
+        });
+        QTRY_VERIFY(cancel->isEnabled());
+        QTest::qWait(200);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(done.wait(10000));
+        QCOMPARE(firstOutcome.load(), int(CommandOutcome::Cancelled));
+        QVERIFY2(firstMs < 5000, qPrintable(QString::number(firstMs.load())));
+        QVERIFY2(!QFile::exists(marker), "a command started after the cancel");
+        QVERIFY(!done.at(0).at(0).toBool());
+        QVERIFY2(done.at(0).at(1).toString().startsWith(QLatin1String("Cancelled: ")), qPrintable(done.at(0).at(1).toString()));
+        QVERIFY(!job.isRunning());
+        bool said = false;
+        for (QLabel *l : pane.findChildren<QLabel *>())
+            said = said || l->text().startsWith(QLatin1String("Cancelled: the build stopped"));
+        QVERIFY(said);
     }
 };
 
