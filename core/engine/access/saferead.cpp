@@ -1,5 +1,7 @@
 #include "engine/access/saferead.h"
 
+#include "util/uniquefd.h"
+
 #include <cerrno>
 #include <climits>
 #include <cstring>
@@ -13,23 +15,6 @@
 namespace initbench {
 
 namespace {
-
-class Fd
-{
-public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
 
 int openInRoot(int rootFd, const QByteArray &path, quint64 flags)
 {
@@ -75,7 +60,7 @@ SafeRead::Result SafeRead::file(int rootFd, const QString &path, qint64 maxBytes
     // a device node can act, a FIFO can block). The read then reopens that same inode through
     // this process's own fd, so nothing can be swapped in between.
     const quint64 noFollow = link == FinalLink::Refuse ? O_NOFOLLOW : 0;
-    Fd handle(openInRoot(rootFd, path.toUtf8(), O_PATH | noFollow));
+    UniqueFd handle(openInRoot(rootFd, path.toUtf8(), O_PATH | noFollow));
     if (handle.get() < 0) {
         r.unsupported = errno == ENOSYS;
         r.error = errorText(path, errno);
@@ -87,7 +72,7 @@ SafeRead::Result SafeRead::file(int rootFd, const QString &path, qint64 maxBytes
         return r;
     }
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(handle.get());
-    Fd fd(::open(self.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    UniqueFd fd(::open(self.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
     if (fd.get() < 0) {
         r.error = errorText(path, errno);
         return r;
@@ -119,7 +104,7 @@ SafeRead::Result SafeRead::link(int rootFd, const QString &path)
     Result r;
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     const QString dir = slash <= 0 ? QStringLiteral("/") : path.left(slash);
-    Fd parent(openInRoot(rootFd, dir.toUtf8(), O_PATH | O_DIRECTORY));
+    UniqueFd parent(openInRoot(rootFd, dir.toUtf8(), O_PATH | O_DIRECTORY));
     if (parent.get() < 0) {
         r.unsupported = errno == ENOSYS;
         r.error = errorText(dir, errno);
@@ -139,13 +124,13 @@ SafeRead::Result SafeRead::link(int rootFd, const QString &path)
 
 bool SafeRead::exists(int rootFd, const QString &path)
 {
-    Fd handle(openInRoot(rootFd, path.toUtf8(), O_PATH));
+    UniqueFd handle(openInRoot(rootFd, path.toUtf8(), O_PATH));
     return handle.get() >= 0;
 }
 
 SafeRead::Result SafeRead::fileOfProcess(qint64 pid, const QString &path, qint64 maxBytes, FinalLink link)
 {
-    Fd root(openRoot(pid));
+    UniqueFd root(openRoot(pid));
     if (root.get() < 0) {
         Result r;
         r.error = errorText(QStringLiteral("/proc/%1/root").arg(pid), errno);
@@ -156,7 +141,7 @@ SafeRead::Result SafeRead::fileOfProcess(qint64 pid, const QString &path, qint64
 
 SafeRead::Result SafeRead::linkOfProcess(qint64 pid, const QString &path)
 {
-    Fd root(openRoot(pid));
+    UniqueFd root(openRoot(pid));
     if (root.get() < 0) {
         Result r;
         r.error = errorText(QStringLiteral("/proc/%1/root").arg(pid), errno);
@@ -167,7 +152,7 @@ SafeRead::Result SafeRead::linkOfProcess(qint64 pid, const QString &path)
 
 bool SafeRead::existsForProcess(qint64 pid, const QString &path)
 {
-    Fd root(openRoot(pid));
+    UniqueFd root(openRoot(pid));
     return root.get() >= 0 && exists(root.get(), path);
 }
 

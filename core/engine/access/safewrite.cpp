@@ -1,5 +1,7 @@
 #include "engine/access/safewrite.h"
 
+#include "util/uniquefd.h"
+
 #include <QFileInfo>
 
 #include <cerrno>
@@ -15,23 +17,6 @@ namespace initbench {
 
 namespace {
 
-class Fd
-{
-public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 QString failure(const QString &what, int error)
 {
     return QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(error)));
@@ -45,7 +30,7 @@ QString SafeWrite::file(const QString &rootTree, const QString &path, const QByt
     const QByteArray name = QFileInfo(path).fileName().toUtf8();
     if (!path.startsWith(QLatin1Char('/')) || name.isEmpty() || name == "." || name == "..")
         return QStringLiteral("%1 is not a file path inside the container").arg(path);
-    Fd root(::open(QFile::encodeName(rootTree).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    UniqueFd root(::open(QFile::encodeName(rootTree).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     struct stat rootStat{};
     if (root.get() < 0 || ::fstat(root.get(), &rootStat) != 0)
         return failure(rootTree, errno);
@@ -53,13 +38,13 @@ QString SafeWrite::file(const QString &rootTree, const QString &path, const QByt
     open_how how{};
     how.flags = O_PATH | O_DIRECTORY | O_CLOEXEC;
     how.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
-    Fd dir(int(::syscall(SYS_openat2, root.get(), folder.toUtf8().constData(), &how, sizeof how)));
+    UniqueFd dir(int(::syscall(SYS_openat2, root.get(), folder.toUtf8().constData(), &how, sizeof how)));
     if (dir.get() < 0)
         return failure(QStringLiteral("%1 in %2").arg(folder, rootTree), errno);
 
     const QByteArray temporary = "." + name + ".initbench-new";
     ::unlinkat(dir.get(), temporary.constData(), 0);
-    Fd out(::openat(dir.get(), temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    UniqueFd out(::openat(dir.get(), temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
     if (out.get() < 0)
         return failure(QStringLiteral("creating %1 in %2").arg(path, rootTree), errno);
     qsizetype written = 0;
