@@ -28,7 +28,11 @@ namespace {
 using e2e::finish;
 using e2e::Run;
 
-const char *kName = "e2e-hostile-openrc";
+// One container per engine: "e2e-hostile-openrc" on docker, "e2e-hostile-openrc-nspawn".
+QString hostileName(const QString &engine)
+{
+    return engine == QLatin1String("docker") ? QStringLiteral("e2e-hostile-openrc") : QStringLiteral("e2e-hostile-openrc-") + engine;
+}
 const char *kHostCanary = "/etc/initbench-e2e-host-canary";
 const char *kCanaryText = "ID=hostcanary41c9";
 
@@ -108,9 +112,14 @@ class TstE2eHostile : public QObject
     {
         return qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e")) + QStringLiteral("/data");
     }
-    Run dockerExec(const QString &script)
+    // As the container's root: docker's own exec, or for nspawn Initbench's confined entry (no
+    // other tool enters a container made with --register=no).
+    Run containerExec(const QString &engine, const QString &script)
     {
-        return run(QStringLiteral("docker"), {QStringLiteral("exec"), QString::fromLatin1(kName), QStringLiteral("dash"), QStringLiteral("-c"), script}, 60000);
+        if (engine == QLatin1String("docker"))
+            return run(QStringLiteral("docker"), {QStringLiteral("exec"), hostileName(engine), QStringLiteral("dash"), QStringLiteral("-c"), script}, 60000);
+        return initbench({QStringLiteral("exec"), hostileName(engine), QStringLiteral("--engine"), engine, QStringLiteral("--"),
+                          QStringLiteral("dash"), QStringLiteral("-c"), script}, 60000);
     }
 
 private slots:
@@ -130,35 +139,51 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (const QString &name : {QString::fromLatin1(kName), QStringLiteral("e2e-canary")}) {
-            initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
-            initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
-        }
+        for (const QString &engine : {QStringLiteral("docker"), QStringLiteral("nspawn")})
+            for (const QString &name : {hostileName(engine), QStringLiteral("e2e-canary")}) {
+                initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), engine});
+                initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), engine});
+            }
         QFile::remove(QString::fromLatin1(kHostCanary));
+    }
+
+    void hostileContainer_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<int>("port");
+        QTest::newRow("docker") << QStringLiteral("docker") << 22977;
+        QTest::newRow("nspawn") << QStringLiteral("nspawn") << 22976;
     }
 
     void hostileContainer()
     {
-        const QString name = QString::fromLatin1(kName);
-        const QString profile = m_tmp.filePath(QStringLiteral("hostile.yaml"));
+        QFETCH(QString, engine);
+        QFETCH(int, port);
+        if (engine == QLatin1String("nspawn") && QStandardPaths::findExecutable(QStringLiteral("systemd-nspawn")).isEmpty()) {
+            if (qEnvironmentVariableIntValue("INITBENCH_E2E_REQUIRED") == 1)
+                QFAIL("systemd-nspawn is not installed, and INITBENCH_E2E_REQUIRED=1");
+            QSKIP("systemd-nspawn is not installed");
+        }
+        const QString name = hostileName(engine);
+        const QString profile = m_tmp.filePath(QStringLiteral("hostile-%1.yaml").arg(engine));
         QFile f(profile);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("name: %1\ndistro: debian:bookworm\ninit: openrc\nengine: docker\nservices: [sshd]\nssh_port: 22977\n")
-                    .arg(name).toUtf8());
+        f.write(QStringLiteral("name: %1\ndistro: debian:bookworm\ninit: openrc\nengine: %2\nservices: [sshd]\nssh_port: %3\n")
+                    .arg(name, engine).arg(port).toUtf8());
         f.close();
-        initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
-        initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), QStringLiteral("docker")});
+        initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), engine});
+        initbench({QStringLiteral("rm"), name, QStringLiteral("--engine"), engine});
 
         Run up = initbench({QStringLiteral("up"), profile, QStringLiteral("--quiet"), QStringLiteral("--timeout"), QStringLiteral("240")}, 20 * 60 * 1000);
         QVERIFY2(up.status == 0, qPrintable(up.out.right(3000) + up.err.right(3000)));
 
         // The container's root turns hostile, then the container boots again through `up`.
-        Run planted = dockerExec(QString::fromLatin1(kPlantBinaries));
+        Run planted = containerExec(engine, QString::fromLatin1(kPlantBinaries));
         QVERIFY2(planted.status == 0, qPrintable(planted.err));
-        QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")}).status, 0);
+        QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), engine}).status, 0);
         up = initbench({QStringLiteral("up"), profile, QStringLiteral("--quiet"), QStringLiteral("--timeout"), QStringLiteral("240")}, 10 * 60 * 1000);
         QVERIFY2(up.status == 0, qPrintable(up.out.right(3000) + up.err.right(3000)));
-        planted = dockerExec(QString::fromLatin1(kPlantFiles));
+        planted = containerExec(engine, QString::fromLatin1(kPlantFiles));
         QVERIFY2(planted.status == 0, qPrintable(planted.err));
 
         // Each command returns in time and shows nothing of the host's file.
@@ -168,7 +193,7 @@ private slots:
                                            QStringList{QStringLiteral("services"), name}}) {
             QElapsedTimer t;
             t.start();
-            const Run r = initbench(command + QStringList{QStringLiteral("--engine"), QStringLiteral("docker")}, 60000);
+            const Run r = initbench(command + QStringList{QStringLiteral("--engine"), engine}, 60000);
             QVERIFY2(t.elapsed() < 60000, qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(" did not return in 60 s")));
             qInfo().noquote() << command.constFirst() << "returned" << r.status << "in" << t.elapsed() << "ms";
             allOutput += r.out + r.err;
@@ -180,9 +205,9 @@ private slots:
         QVERIFY2(!allOutput.contains(QLatin1String("hostcanary")), qPrintable(allOutput));
 
         // What ran inside had no more than PID 1 has.
-        const Run pid1 = dockerExec(QStringLiteral("cat.real /proc/1/status 2>/dev/null || /bin/cat.real /proc/1/status"));
+        const Run pid1 = containerExec(engine, QStringLiteral("cat.real /proc/1/status 2>/dev/null || /bin/cat.real /proc/1/status"));
         QVERIFY2(pid1.status == 0, qPrintable(pid1.err));
-        const Run seen = dockerExec(QStringLiteral("for f in /var/tmp/ib-seen/*; do echo \"== $f\"; grep -E '^(CapEff|CapBnd|CapPrm|Seccomp|NoNewPrivs):' \"$f\"; done"));
+        const Run seen = containerExec(engine, QStringLiteral("for f in /var/tmp/ib-seen/*; do echo \"== $f\"; grep -E '^(CapEff|CapBnd|CapPrm|Seccomp|NoNewPrivs):' \"$f\"; done"));
         QVERIFY2(seen.status == 0, qPrintable(seen.err));
         const QStringList records = seen.out.split(QStringLiteral("== "), Qt::SkipEmptyParts);
         QStringList programs;
@@ -198,7 +223,7 @@ private slots:
         QVERIFY2(programs.contains(QLatin1String("sh")), "up's readiness check did not run the container's sh");
         QVERIFY2(programs.contains(QLatin1String("rc-status")), "services did not run rc-status");
 
-        QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), QStringLiteral("docker")}).status, 0);
+        QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), engine}).status, 0);
     }
 
     // A password hash is a secret: after build and boot it is in the container's /etc/shadow and
