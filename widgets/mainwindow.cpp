@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QKeySequence>
 #include <QToolBar>
 
 namespace initbench {
@@ -54,14 +55,19 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
 
     QToolBar *bar = addToolBar(tr("Profile"));
     bar->setObjectName(QStringLiteral("profileToolBar"));
-    bar->addAction(tr("Open profile..."), this, &MainWindow::openProfile);
-    bar->addAction(tr("Save profile"), this, [this] { m_path.isEmpty() ? saveProfileAs() : saveProfileTo(m_path); });
-    bar->addAction(tr("Save profile as..."), this, &MainWindow::saveProfileAs);
+    // Shortcuts for the common actions. Ctrl and Alt keys go to a focused terminal first (it
+    // overrides shortcuts), so these never take a key from the shell.
+    bar->addAction(tr("Open profile..."), this, &MainWindow::openProfile)->setShortcut(QKeySequence::Open);
+    bar->addAction(tr("Save profile"), this, [this] { m_path.isEmpty() ? saveProfileAs() : saveProfileTo(m_path); })
+        ->setShortcut(QKeySequence::Save);
+    bar->addAction(tr("Save profile as..."), this, &MainWindow::saveProfileAs)->setShortcut(QKeySequence::SaveAs);
     m_writeContext = bar->addAction(tr("Write build context..."), this, &MainWindow::writeContext);
     bar->addSeparator();
     m_buildAndBoot = bar->addAction(tr("Build and boot"), this, &MainWindow::buildAndBoot);
     m_stop = bar->addAction(tr("Stop"), this, &MainWindow::stopContainer);
     m_remove = bar->addAction(tr("Remove"), this, &MainWindow::removeContainer);
+    m_buildAndBoot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_stop->setToolTip(tr("Stop the container with its init's own stop signal"));
     m_remove->setToolTip(tr("Remove the stopped container (its image stays)"));
     // Offered once Build and boot has succeeded: an SSH session (the pane's default kind).
@@ -69,6 +75,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
         m_tabs->setCurrentWidget(m_terminals);
         m_terminals->openSession(TerminalSession::Kind::Ssh);
     });
+    m_openTerminal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_openTerminal->setEnabled(false);
     m_openTerminal->setToolTip(tr("Log in to the booted container over SSH in the Terminal tab"));
     connect(m_terminals, &TerminalPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });

@@ -127,7 +127,10 @@ private slots:
         QVERIFY(openTerminal && !openTerminal->isEnabled()); // offered once the container is ready
         auto *job = w.findChild<ContainerJob *>();
         QSignalSpy done(job, &ContainerJob::finished);
-        boot->trigger();
+        // From the keyboard, as a user would: Ctrl+B.
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_B, Qt::ControlModifier);
         QVERIFY(!boot->isEnabled()); // one operation at a time
         QVERIFY(done.wait(10000));
         QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
