@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+196"/>
+        <location filename="../widgets/mainwindow.cpp" line="+221"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 ist nach %2 s bereit: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 was not running</source>
         <translation>%1 lief nicht</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>%1 musste zwangsweise beendet werden: sein Init-System fuhr nicht herunter (Exit-Status %2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen …</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -169,6 +169,72 @@
         <location line="+1"/>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::ContainerListModel</name>
+    <message>
+        <location filename="../models/containerlistmodel.cpp" line="+67"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::ContainerListPane</name>
+    <message>
+        <location filename="../widgets/containerlistpane.cpp" line="+19"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop the selected container with its init&apos;s own stop signal</source>
+        <translation>Den ausgewählten Container mit dem eigenen Stoppsignal seines Init-Systems anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected stopped container (its image stays)</source>
+        <translation>Den ausgewählten, angehaltenen Container entfernen (sein Image bleibt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected container</source>
+        <translation>Den ausgewählten Container anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected container</source>
+        <translation>Den ausgewählten Container entfernen</translation>
     </message>
 </context>
 <context>
@@ -326,7 +392,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-193"/>
+        <location filename="../widgets/mainwindow.cpp" line="-212"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -356,18 +422,18 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open profile...</source>
         <translation>Profil öffnen …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-97"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -377,7 +443,12 @@
         <translation>Build-Kontext schreiben …</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+19"/>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -419,7 +490,7 @@
         <translation>Build-Kontext nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No container engine is set up in this window</source>
         <translation>In diesem Fenster ist keine Container-Engine eingerichtet</translation>
     </message>
@@ -434,12 +505,12 @@
         <translation>%1 wird auf %2 gebaut und gestartet …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Stopping %1...</source>
         <translation>%1 wird gestoppt …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Remove container</source>
         <translation>Container entfernen</translation>
     </message>
@@ -454,8 +525,8 @@
         <translation>%1 wird entfernt …</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+17"/>
+        <location line="-202"/>
+        <location line="+20"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
     </message>
@@ -470,7 +541,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stop the container with its init&apos;s own stop signal</source>
         <translation>Den Container mit dem eigenen Stoppsignal seines Init-Systems stoppen</translation>
     </message>
@@ -485,17 +556,17 @@
         <translation>Terminal öffnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Log in to the booted container over SSH in the Terminal tab</source>
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Profile is valid.</source>
         <translation>Das Profil ist gültig.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+196"/>
+        <location filename="../widgets/mainwindow.cpp" line="+221"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 用时 %2 秒就绪：%3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 was not running</source>
         <translation>%1 未在运行</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>%1 不得不被强制终止：其 init 没有完成关闭（退出状态 %2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>取消正在进行的操作</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelling...</source>
         <translation>正在取消…</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -169,6 +169,72 @@
         <location line="+1"/>
         <source>Init</source>
         <translation>init</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::ContainerListModel</name>
+    <message>
+        <location filename="../models/containerlistmodel.cpp" line="+67"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH port</source>
+        <translation>SSH 端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::ContainerListPane</name>
+    <message>
+        <location filename="../widgets/containerlistpane.cpp" line="+19"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop the selected container with its init&apos;s own stop signal</source>
+        <translation>用所选容器的 init 自身的停止信号停止该容器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected stopped container (its image stays)</source>
+        <translation>删除所选的已停止容器（其镜像保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected container</source>
+        <translation>停止所选容器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected container</source>
+        <translation>删除所选容器</translation>
     </message>
 </context>
 <context>
@@ -326,7 +392,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-193"/>
+        <location filename="../widgets/mainwindow.cpp" line="-212"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -337,12 +403,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Inspect</source>
         <translation>检查</translation>
     </message>
@@ -362,18 +428,18 @@
         <translation>配置文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open profile...</source>
         <translation>打开配置文件…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-97"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -393,7 +459,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stop the container with its init&apos;s own stop signal</source>
         <translation>用容器 init 自身的停止信号停止该容器</translation>
     </message>
@@ -408,17 +474,22 @@
         <translation>打开终端</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Log in to the booted container over SSH in the Terminal tab</source>
         <translation>在“终端”标签页中通过 SSH 登录已启动的容器</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Profile is valid.</source>
         <translation>配置文件有效。</translation>
     </message>
@@ -465,7 +536,7 @@
         <translation>构建上下文已写入 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No container engine is set up in this window</source>
         <translation>此窗口中未设置容器引擎</translation>
     </message>
@@ -480,12 +551,12 @@
         <translation>正在 %2 上构建并启动 %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Stopping %1...</source>
         <translation>正在停止 %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Remove container</source>
         <translation>删除容器</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "bootpane.h"
+#include "containerlistpane.h"
 #include "catalogmatrixmodel.h"
 #include "containerjob.h"
 #include "inspectionprovider.h"
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QToolBar>
 
@@ -33,7 +35,8 @@ namespace initbench {
 MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller, QWidget *parent)
     : QMainWindow(parent), m_catalog(catalog), m_host(std::move(host)), m_form(new ProfileForm(catalog, this)),
       m_preview(new RecipePreview(this)), m_controller(controller), m_job(new ContainerJob(this)),
-      m_bootPane(new BootPane(m_job, this)), m_inspectPane(new InspectPane(this)), m_terminals(new TerminalPane(this))
+      m_bootPane(new BootPane(m_job, this)), m_inspectPane(new InspectPane(this)), m_terminals(new TerminalPane(this)),
+      m_containers(new ContainerListPane(this))
 {
     setWindowTitle(tr("Initbench"));
     auto *matrix = new QTableView(this);
@@ -64,8 +67,8 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_writeContext = bar->addAction(tr("Write build context..."), this, &MainWindow::writeContext);
     bar->addSeparator();
     m_buildAndBoot = bar->addAction(tr("Build and boot"), this, &MainWindow::buildAndBoot);
-    m_stop = bar->addAction(tr("Stop"), this, &MainWindow::stopContainer);
-    m_remove = bar->addAction(tr("Remove"), this, &MainWindow::removeContainer);
+    m_stop = bar->addAction(tr("Stop"), this, [this] { stopContainer(m_form->profile().name, {}); });
+    m_remove = bar->addAction(tr("Remove"), this, [this] { removeContainer(m_form->profile().name, {}); });
     m_buildAndBoot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_stop->setToolTip(tr("Stop the container with its init's own stop signal"));
@@ -79,12 +82,21 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_openTerminal->setEnabled(false);
     m_openTerminal->setToolTip(tr("Log in to the booted container over SSH in the Terminal tab"));
     connect(m_terminals, &TerminalPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    // Every container Initbench made, always in view, with Stop and Remove on each.
+    auto *dock = new QDockWidget(tr("Containers"), this);
+    dock->setObjectName(QStringLiteral("containersDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_containers);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    connect(m_containers, &ContainerListPane::stopRequested, this, &MainWindow::stopContainer);
+    connect(m_containers, &ContainerListPane::removeRequested, this, &MainWindow::removeContainer);
     connect(m_job, &ContainerJob::started, this, &MainWindow::updateActions);
     connect(m_job, &ContainerJob::finished, this, [this](bool ok, const QString &message) {
         statusBar()->showMessage(ok ? message : tr("Failed: %1").arg(message));
         m_openTerminal->setEnabled(ok && m_booting);
         updateActions();
         m_inspectPane->refreshContainers(m_form->profile().name); // booted, stopped or removed: list again
+        m_containers->refresh();
     });
     connect(m_form, &ProfileForm::changed, this, &MainWindow::regenerate);
     resize(1200, 760);
@@ -99,6 +111,11 @@ void MainWindow::setProfile(const Profile &profile, const QString &path)
 void MainWindow::setInspectionProvider(std::unique_ptr<IInspectionProvider> provider)
 {
     m_inspectPane->setProvider(std::move(provider));
+}
+
+void MainWindow::setContainerListProvider(std::unique_ptr<IInspectionProvider> provider)
+{
+    m_containers->setProvider(std::move(provider));
 }
 
 void MainWindow::setTerminalOpener(ITerminalOpener *opener)
@@ -184,6 +201,7 @@ void MainWindow::updateActions()
     m_buildAndBoot->setEnabled(idle && m_profileValid);
     m_stop->setEnabled(idle && !m_form->profile().name.isEmpty());
     m_remove->setEnabled(idle && !m_form->profile().name.isEmpty());
+    m_containers->setOperationsEnabled(idle);
     if (!m_controller)
         m_buildAndBoot->setToolTip(tr("No container engine is set up in this window"));
     else
@@ -204,14 +222,13 @@ void MainWindow::buildAndBoot()
     });
 }
 
-void MainWindow::stopContainer()
+void MainWindow::stopContainer(const QString &name, const QString &engine)
 {
-    const QString name = m_form->profile().name;
     m_tabs->setCurrentWidget(m_bootPane);
     m_booting = false;
     ContainerController *controller = m_controller;
-    m_job->start(tr("Stopping %1...").arg(name), [controller, name](const ProgressSink &) {
-        const DownResult r = controller->down(name);
+    m_job->start(tr("Stopping %1...").arg(name), [controller, name, engine](const ProgressSink &) {
+        const DownResult r = controller->down(name, engine);
         if (!r.result.ok)
             return r.result;
         if (!r.wasRunning)
@@ -223,17 +240,16 @@ void MainWindow::stopContainer()
     });
 }
 
-void MainWindow::removeContainer()
+void MainWindow::removeContainer(const QString &name, const QString &engine)
 {
-    const QString name = m_form->profile().name;
     if (QMessageBox::question(this, tr("Remove container"), tr("Remove the container %1? Its files are lost; its image stays.").arg(name))
         != QMessageBox::Yes)
         return;
     m_tabs->setCurrentWidget(m_bootPane);
     m_booting = false;
     ContainerController *controller = m_controller;
-    m_job->start(tr("Removing %1...").arg(name), [controller, name](const ProgressSink &) {
-        const OpResult r = controller->remove(name);
+    m_job->start(tr("Removing %1...").arg(name), [controller, name, engine](const ProgressSink &) {
+        const OpResult r = controller->remove(name, engine);
         return r.ok ? OpResult{true, QObject::tr("removed %1").arg(name), {}} : r;
     });
 }

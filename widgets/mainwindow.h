@@ -18,6 +18,7 @@ class ContainerController;
 class ContainerJob;
 class IInspectionProvider;
 class InspectPane;
+class ContainerListPane;
 class ITerminalOpener;
 class TerminalPane;
 class ProfileForm;
@@ -36,6 +37,8 @@ public:
     void setInspectionProvider(std::unique_ptr<IInspectionProvider> provider);
     // How the Terminal tab reaches containers (not owned); without one it opens no sessions.
     void setTerminalOpener(ITerminalOpener *opener);
+    // Where the Containers list reads from (a provider of its own: it lists on its own thread).
+    void setContainerListProvider(std::unique_ptr<IInspectionProvider> provider);
     TerminalPane *terminalPane() const { return m_terminals; }
 
 private:
@@ -45,8 +48,8 @@ private:
     void saveProfileTo(const QString &path);
     void writeContext();
     void buildAndBoot();
-    void stopContainer();
-    void removeContainer();
+    void stopContainer(const QString &name, const QString &engine);
+    void removeContainer(const QString &name, const QString &engine);
     void updateActions();
 
     const Catalog &m_catalog;
@@ -64,6 +67,7 @@ private:
     QAction *m_remove;
     QAction *m_writeContext;
     TerminalPane *m_terminals;
+    ContainerListPane *m_containers;
     QAction *m_openTerminal;
     bool m_profileValid = false;
     bool m_booting = false; // the running job is a Build and boot

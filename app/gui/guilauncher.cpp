@@ -83,6 +83,7 @@ int runGui(int argc, char *argv[])
     MainWindow window(catalog, host, &controller);
     // The Inspect pane reads on its own threads, so it gets a runner and controller of its own.
     window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir(), cli::entryCommand()));
+    window.setContainerListProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir(), cli::entryCommand()));
     terminals.setPasswordHook(window.terminalPane()->passwordPrompt()->hook());
     window.setTerminalOpener(&terminals);
     window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);
