@@ -743,7 +743,12 @@ QList<ContainerState> ContainerController::list(QStringList *warnings)
                 *warnings << QStringLiteral("%1: %2").arg(engine, diagnoseEngineFailure(engine, r).message);
             continue;
         }
-        out += DockerCli::parseList(engine, r.standardOutput);
+        // The profile's label is in the image too, so while an image builds, docker's step
+        // containers carry it under names of their own: only the container named after its
+        // profile is Initbench's.
+        for (const ContainerState &c : DockerCli::parseList(engine, r.standardOutput))
+            if (c.name == c.profile)
+                out << c;
     }
     out += m_machines.list();
     return out;
