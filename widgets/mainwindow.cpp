@@ -90,9 +90,12 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     connect(m_containers, &ContainerListPane::stopRequested, this, &MainWindow::stopContainer);
     connect(m_containers, &ContainerListPane::removeRequested, this, &MainWindow::removeContainer);
+    connect(m_job, &ContainerJob::cancelling, this, [this] { m_cancelled = true; });
     connect(m_job, &ContainerJob::started, this, &MainWindow::updateActions);
     connect(m_job, &ContainerJob::finished, this, [this](bool ok, const QString &message) {
-        statusBar()->showMessage(ok ? message : tr("Failed: %1").arg(message));
+        // A cancelled operation's message says so itself ("Cancelled: ...").
+        statusBar()->showMessage(ok || m_cancelled ? message : tr("Failed: %1").arg(message));
+        m_cancelled = false;
         m_openTerminal->setEnabled(ok && m_booting);
         updateActions();
         m_inspectPane->refreshContainers(m_form->profile().name); // booted, stopped or removed: list again

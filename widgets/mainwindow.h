@@ -71,6 +71,7 @@ private:
     QAction *m_openTerminal;
     bool m_profileValid = false;
     bool m_booting = false; // the running job is a Build and boot
+    bool m_cancelled = false; // the running job was asked to stop
 };
 
 } // namespace initbench
