@@ -224,6 +224,10 @@ private slots:
         QVERIFY2(programs.contains(QLatin1String("rc-status")), "services did not run rc-status");
 
         QCOMPARE(initbench({QStringLiteral("down"), name, QStringLiteral("--engine"), engine}).status, 0);
+        // Whether its init shut down or had to be killed, nothing of the container goes on:
+        // its sshd no longer holds the port.
+        const Run listening = run(QStringLiteral("ss"), {QStringLiteral("-Hltn")}, 30000);
+        QVERIFY2(!listening.out.contains(QStringLiteral("127.0.0.1:%1 ").arg(port)), qPrintable(listening.out));
     }
 
     // A password hash is a secret: after build and boot it is in the container's /etc/shadow and

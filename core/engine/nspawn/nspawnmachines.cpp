@@ -190,6 +190,13 @@ OpResult NspawnMachines::stop(const QString &name, const QString &signalName, in
         if (viaMachined && m_machined->terminate(name).ok)
             while (run.nspawnRuns() && t.elapsed() < (timeoutSeconds + 5) * 1000LL)
                 QThread::msleep(50);
+        // SIGKILL to the container's PID 1 ends its whole PID namespace, and nspawn exits after
+        // it. Killing nspawn alone would leave the init and its services running, orphaned
+        // (seen: a hostile container whose shutdown hung on a FIFO kept its sshd on the port).
+        if (run.nspawnRuns())
+            signalChecked(leader, SIGKILL, [&] { return run.nspawnRuns() && parentOf(leader) == run.nspawnPid; });
+        while (run.nspawnRuns() && t.elapsed() < (timeoutSeconds + 5) * 1000LL)
+            QThread::msleep(50);
         if (run.nspawnRuns())
             signalChecked(run.nspawnPid, SIGKILL, [&] { return run.nspawnRuns(); });
         while (run.nspawnRuns() && t.elapsed() < (timeoutSeconds + 10) * 1000LL)
