@@ -8,6 +8,7 @@
 #include "engine/buildsteps.h"
 #include "doctor/consolereport.h"
 #include "engine/dockercli.h"
+#include "engine/dockeruserremap.h"
 #include "engine/enginediagnosis.h"
 #include "engine/enginelocation.h"
 #include "engine/leaderscan.h"
@@ -25,7 +26,9 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <unistd.h>
 
 namespace initbench {
@@ -697,6 +700,8 @@ OpResult ContainerController::giveHostKey(const Profile &profile, const BuildPla
     QString error;
     if (!key.ensurePinned(HostKeyPins::defaultPath(), &error))
         return OpResult::failure(QStringLiteral("cannot make or pin the SSH host key of %1: %2").arg(profile.name, error));
+    if (profile.engine == QLatin1String("docker") && !engineIsRemote(profile.engine))
+        return handKeyToRemappedRoot(profile.name);
     if (plan.rootTree.isEmpty())
         return {};
     QByteArray secret;
@@ -704,6 +709,25 @@ OpResult ContainerController::giveHostKey(const Profile &profile, const BuildPla
         return OpResult::failure(error);
     if (const QString failed = SafeWrite::file(plan.rootTree, plan.hostKeyTarget, secret, 0600); !failed.isEmpty())
         return OpResult::failure(QStringLiteral("cannot give %1 its SSH host key: %2").arg(profile.name, failed));
+    return {};
+}
+
+// Under dockerd's userns-remap a container's root is an unprivileged host UID: the mounted key
+// must be that UID's, or sshd inside cannot read it and exits ("no hostkeys available"). Asked
+// of docker each time a container is made, since the daemon's settings can change between.
+OpResult ContainerController::handKeyToRemappedRoot(const QString &name)
+{
+    const DockerUserRemap remap = DockerUserRemap::ask(m_runner);
+    if (remap.remaps && !remap.rootKnown)
+        return OpResult::failure(QStringLiteral("dockerd remaps users, but its root folder (%1) does not say onto which host IDs, "
+                                                "so %2's sshd could not read the host key Initbench mounts for it")
+                                     .arg(QString::fromUtf8(remap.rootDir), name));
+    const QString path = ContainerHostKey::privateKeyPath(m_host.stateDir, name);
+    const uid_t uid = remap.remaps ? remap.rootUid : ::geteuid();
+    const gid_t gid = remap.remaps ? remap.rootGid : ::getegid();
+    if (::lchown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return OpResult::failure(QStringLiteral("cannot give %1's SSH host key to the container's root (UID %2): %3")
+                                     .arg(name).arg(uid).arg(QString::fromLocal8Bit(::strerror(errno))));
     return {};
 }
 

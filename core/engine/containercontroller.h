@@ -72,6 +72,7 @@ public:
 
 private:
     OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);
+    OpResult handKeyToRemappedRoot(const QString &name);
     OpResult cleanUpCancelledBuild(const Profile &profile, const BuildPlan &plan, qint64 buildStarted);
     OpResult removeHostKey(const QString &name);
     OpResult checkEngine(const QString &engine);

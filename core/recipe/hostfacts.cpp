@@ -1,6 +1,7 @@
 #include "recipe/hostfacts.h"
 
 #include "catalog/engines.h"
+#include "engine/dockeruserremap.h"
 #include "process/processrunner.h"
 #include "util/usersettings.h"
 
@@ -53,11 +54,8 @@ bool HostFacts::detectDockerRemapsUsers()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty())
         return false;
-    // SecurityOptions lists "name=userns" when the daemon remaps users.
-    const CommandResult r = ProcessRunner().run(
-        CommandLine{QStringLiteral("docker"), {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{json .SecurityOptions}}")}, {}},
-        5000);
-    return r.ok() && r.standardOutput.contains("\"name=userns\"");
+    ProcessRunner runner;
+    return DockerUserRemap::ask(runner).remaps;
 }
 
 HostFacts HostFacts::detect(const QString &stateDir)

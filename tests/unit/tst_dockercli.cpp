@@ -1,6 +1,7 @@
 // The docker/podman strategy: the argument lists it builds, and its parsers fed with output
 // captured from real docker and podman (tests/data/<engine>/).
 #include "engine/dockercli.h"
+#include "engine/dockeruserremap.h"
 
 #include <QFile>
 #include <QTest>
@@ -184,6 +185,49 @@ private slots:
         QVERIFY(DockerCli::parseBuildContainers(capture(QStringLiteral("podman/ps-managed.json")), 0).isEmpty()); // real containers stay
         QCOMPARE(DockerCli(QStringLiteral("podman")).removeBuildContainer(QStringLiteral("abc")).arguments,
                  QStringList({QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("--storage"), QStringLiteral("abc")}));
+    }
+
+    // `docker info` of a dockerd started with --userns-remap=default (captured here): a
+    // container's root is host 165536:165536, which the mounted host key must belong to.
+    void userRemapFromDockerInfo()
+    {
+        const DockerUserRemap remap = DockerUserRemap::parse(capture(QStringLiteral("docker/info-userns-remap.txt")));
+        QVERIFY(remap.remaps);
+        QVERIFY(remap.rootKnown);
+        QCOMPARE(remap.rootUid, uid_t(165536));
+        QCOMPARE(remap.rootGid, gid_t(165536));
+        const DockerUserRemap plain = DockerUserRemap::parse(capture(QStringLiteral("docker/info-plain.txt")));
+        QVERIFY(!plain.remaps);
+        QVERIFY(!plain.rootKnown);
+    }
+
+    // What docker prints when it cannot answer, or a layout unlike moby's: never a root of 0,
+    // never an ID that does not fit; a remap with unknown IDs is still a remap (the cgroup rule).
+    void userRemapOddOutput_data()
+    {
+        QTest::addColumn<QByteArray>("output");
+        QTest::addColumn<bool>("remaps");
+        QTest::addColumn<bool>("rootKnown");
+        QTest::newRow("daemon down") << QByteArray("null \"\"\n") << false << false;
+        QTest::newRow("empty") << QByteArray() << false << false;
+        QTest::newRow("garbage") << QByteArray("] ]] [[") << false << false;
+        QTest::newRow("remap, plain root dir") << QByteArray(R"(["name=userns"] "/srv/docker")") << true << false;
+        QTest::newRow("remap, root 0") << QByteArray(R"(["name=userns"] "/var/lib/docker/0.0")") << true << false;
+        QTest::newRow("remap, too big") << QByteArray(R"(["name=userns"] "/var/lib/docker/99999999999.1")") << true << false;
+        QTest::newRow("remap, trailing slash") << QByteArray(R"(["name=userns"] "/d/200000.200001/")") << true << true;
+        QTest::newRow("userns in another option") << QByteArray(R"(["name=userns,x"] "/var/lib/docker/1.1")") << false << false;
+    }
+
+    void userRemapOddOutput()
+    {
+        QFETCH(QByteArray, output);
+        QFETCH(bool, remaps);
+        QFETCH(bool, rootKnown);
+        const DockerUserRemap remap = DockerUserRemap::parse(output);
+        QCOMPARE(remap.remaps, remaps);
+        QCOMPARE(remap.rootKnown, rootKnown);
+        if (rootKnown)
+            QVERIFY(remap.rootUid != 0 && remap.rootGid != 0);
     }
 
     // docker's Labels is one "k=v,k=v" string: the profile label is found among others.

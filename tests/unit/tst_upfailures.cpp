@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <memory>
@@ -601,6 +603,52 @@ private slots:
         QCOMPARE(count(fake.history, imageLabelCmd(name)), 0);
         QVERIFY2(notes.contains(QStringLiteral("started t-openrc from %1, built from this profile").arg(plan.image)),
                  qPrintable(notes.join(QLatin1Char('\n'))));
+    }
+
+    // 10b. dockerd remaps users (its `docker info`, captured from a daemon started with
+    // --userns-remap=default): the host key mounted for sshd belongs to the container's root on
+    // the host, 165536, asked before the container is created; without the remap it is ours.
+    void hostKeyBelongsToTheRemappedRoot_data()
+    {
+        QTest::addColumn<QString>("info");
+        QTest::addColumn<uint>("owner");
+        QTest::newRow("userns-remap") << QStringLiteral("docker/info-userns-remap.txt") << 165536u;
+        QTest::newRow("no remap") << QStringLiteral("docker/info-plain.txt") << uint(::geteuid());
+    }
+    void hostKeyBelongsToTheRemappedRoot()
+    {
+        QFETCH(QString, info);
+        QFETCH(uint, owner);
+        const QByteArray savedHome = qgetenv("INITBENCH_HOME");
+        qputenv("INITBENCH_HOME", QFile::encodeName(m_dataDir->filePath(QStringLiteral("home")))); // the pins file
+        const QString name = QStringLiteral("t-remap");
+        const Profile p = profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc"), {QStringLiteral("sshd")});
+        const BuildPlan plan = recordedBuild(p);
+        QVERIFY(!plan.hostKeyTarget.isEmpty());
+        FakeCommandRunner fake;
+        fake.expect(QStringLiteral("docker info*"), 0, capture(info));
+        fake.expect(QStringLiteral("docker run*"), 0, "0123456789abcdef\n");
+        for (int i = 0; i < 3; ++i)
+            fake.expect(inspectCmd(name), 0, edited(capture(QStringLiteral("docker/inspect-exited.json")), {}, QStringLiteral("Name"),
+                                                    QStringLiteral("/") + name));
+        fake.expect(logsCmd(name), 0, "boom\n");
+        const UpResult r = controller(fake).up(p, {});
+        qputenv("INITBENCH_HOME", savedHome);
+        const QString key = m_dataDir->filePath(QStringLiteral("state/hostkeys/t-remap/id_ed25519"));
+        struct stat st {};
+        QVERIFY2(::stat(QFile::encodeName(key).constData(), &st) == 0, qPrintable(key));
+        if (::geteuid() != 0 && owner != ::geteuid()) {
+            // Only root may give a file away: then up says why it cannot, before running anything.
+            QVERIFY2(r.result.message.startsWith(QLatin1String("cannot give t-remap's SSH host key")), qPrintable(r.result.message));
+            QCOMPARE(count(fake.history, QStringLiteral("docker run*")), 0);
+            return;
+        }
+        QCOMPARE(uint(st.st_uid), owner);
+        QCOMPARE(uint(st.st_gid), owner);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        const qsizetype asked = fake.history.indexOf(QRegularExpression(QStringLiteral("\\Adocker info .*")));
+        QVERIFY2(asked >= 0 && asked < fake.history.indexOf(QRegularExpression(QStringLiteral("\\Adocker run .*"))),
+                 qPrintable(fake.history.join(QLatin1Char('\n'))));
     }
 
     // 11. A record, but the name is taken by a container that is not ours: refused, nothing replaced.
