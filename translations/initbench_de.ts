@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+221"/>
+        <location filename="../widgets/mainwindow.cpp" line="+235"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 ist nach %2 s bereit: %3</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-212"/>
+        <location filename="../widgets/mainwindow.cpp" line="-225"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -428,12 +428,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -448,7 +448,7 @@
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>%1 wird entfernt …</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-215"/>
         <location line="+20"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
@@ -561,12 +561,12 @@
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Profile is valid.</source>
         <translation>Das Profil ist gültig.</translation>
     </message>
@@ -678,7 +678,12 @@
 <context>
     <name>initbench::ProfileForm</name>
     <message>
-        <location filename="../widgets/profileform.cpp" line="+35"/>
+        <location filename="../widgets/profileform.cpp" line="+33"/>
+        <source>any free port</source>
+        <translation>ein freier Port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>lowercase letters, digits and &apos;-&apos;</source>
         <translation>Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>

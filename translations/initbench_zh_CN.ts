@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+221"/>
+        <location filename="../widgets/mainwindow.cpp" line="+235"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 用时 %2 秒就绪：%3</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-212"/>
+        <location filename="../widgets/mainwindow.cpp" line="-225"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -434,12 +434,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-110"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -484,12 +484,12 @@
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Profile is valid.</source>
         <translation>配置文件有效。</translation>
     </message>
@@ -678,7 +678,12 @@
 <context>
     <name>initbench::ProfileForm</name>
     <message>
-        <location filename="../widgets/profileform.cpp" line="+35"/>
+        <location filename="../widgets/profileform.cpp" line="+33"/>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>lowercase letters, digits and &apos;-&apos;</source>
         <translation>小写字母、数字和 &apos;-&apos;</translation>
     </message>

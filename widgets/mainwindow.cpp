@@ -7,6 +7,7 @@
 #include "inspectionprovider.h"
 #include "inspectpane.h"
 #include "engine/containercontroller.h"
+#include "engine/sshportreservations.h"
 #include "profile/profileloader.h"
 #include "profile/profilewriter.h"
 #include "profileform.h"
@@ -126,11 +127,21 @@ void MainWindow::setTerminalOpener(ITerminalOpener *opener)
     m_terminals->setOpener(opener);
 }
 
+// The form's profile with a port to show when it names none: the one kept for its name, or
+// one free now (Build and boot keeps a free one when it makes the container).
+Profile MainWindow::previewProfile() const
+{
+    Profile p = m_form->profile();
+    if (p.sshPort == 0)
+        p.sshPort = SshPortReservations(AppPaths::dataDir()).previewPort(p.name);
+    return p;
+}
+
 void MainWindow::regenerate()
 {
     m_terminals->setContainer(m_form->profile().name, m_form->profile().engine);
     const QString context = QDir(AppPaths::contextsDir()).filePath(m_form->profile().name);
-    const RecipeResult result = generateRecipe(m_catalog, RecipeRequest{m_form->profile(), context, m_host});
+    const RecipeResult result = generateRecipe(m_catalog, RecipeRequest{previewProfile(), context, m_host});
     m_writeContext->setEnabled(result.ok());
     m_profileValid = result.ok();
     updateActions();
@@ -190,7 +201,7 @@ void MainWindow::writeContext()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Write the build context into"), QDir::homePath());
     if (dir.isEmpty())
         return;
-    const RecipeResult result = generateRecipe(m_catalog, RecipeRequest{m_form->profile(), dir, m_host});
+    const RecipeResult result = generateRecipe(m_catalog, RecipeRequest{previewProfile(), dir, m_host});
     const QString error = result.ok() ? writeBuildContext(result.plan, dir) : result.errors.join(QLatin1Char('\n'));
     if (!error.isEmpty())
         plainTextWarning(this, tr("Build context not written"), error);

@@ -43,6 +43,7 @@ public:
 
 private:
     void regenerate();
+    Profile previewProfile() const;
     void openProfile();
     void saveProfileAs();
     void saveProfileTo(const QString &path);

@@ -28,7 +28,9 @@ ProfileForm::ProfileForm(const Catalog &catalog, QWidget *parent)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_sshPort->setRange(1, 65535);
+    // 0 is "none named": a free port is kept for the container when it is made.
+    m_sshPort->setRange(0, 65535);
+    m_sshPort->setSpecialValueText(tr("any free port"));
     // As tall as its rows: the catalog has a handful of services, not a page of them.
     m_services->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_services->setMaximumHeight(m_services->sizeHintForRow(0) * (m_services->count() + 1) + 2 * m_services->frameWidth());

@@ -5,6 +5,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
+#include "engine/sshportreservations.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "util/apppaths.h"
@@ -44,7 +45,13 @@ int runRecipe(const QStringList &arguments)
         err(QStringLiteral("initbench recipe: %1\n").arg(refusal));
         return UsageError;
     }
-    RecipeRequest request{*profile, QDir::cleanPath(outDir), HostFacts::detect(AppPaths::dataDir())};
+    Profile shown = *profile;
+    if (shown.sshPort == 0) {
+        shown.sshPort = SshPortReservations(AppPaths::dataDir()).previewPort(shown.name);
+        out(QStringLiteral("The profile names no ssh_port: %1 is shown, free now; `initbench up` keeps a free one for %2.\n\n")
+                .arg(shown.sshPort).arg(shown.name));
+    }
+    RecipeRequest request{shown, QDir::cleanPath(outDir), HostFacts::detect(AppPaths::dataDir())};
     const RecipeResult recipe = generateRecipe(*catalog, request);
     if (!recipe.ok()) {
         err(QStringLiteral("initbench recipe: %1\n").arg(recipe.errors.join(QStringLiteral("\n"))));

@@ -11,6 +11,7 @@
 #include "engine/dockeruserremap.h"
 #include "engine/enginediagnosis.h"
 #include "engine/enginelocation.h"
+#include "engine/sshportreservations.h"
 #include "engine/leaderscan.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
@@ -160,11 +161,14 @@ OpResult ContainerController::runBuild(const BuildPlan &plan, const QString &nam
     return {};
 }
 
-OpResult ContainerController::build(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut)
+OpResult ContainerController::build(const Profile &given, const ProgressSink &progress, BuildPlan *planOut)
 {
-    const NameLock lock(m_dataDir, profile.name, QStringLiteral("build"));
+    const NameLock lock(m_dataDir, given.name, QStringLiteral("build"));
     if (!lock.held())
         return OpResult::failure(lock.error());
+    Profile profile = given;
+    if (const OpResult e = resolveSshPort(&profile, progress); !e.ok)
+        return e;
     if (const OpResult e = checkEngine(profile.engine); !e.ok)
         return e;
     return buildChecked(profile, progress, planOut);
@@ -301,11 +305,14 @@ QString ContainerController::lastConsoleLines(const QString &engine, const QStri
     return QString::fromUtf8(r.standardOutput + r.standardError).trimmed();
 }
 
-UpResult ContainerController::up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds)
+UpResult ContainerController::up(const Profile &given, const ProgressSink &progress, int readyTimeoutSeconds)
 {
-    const NameLock lock(m_dataDir, profile.name, QStringLiteral("up"));
+    const NameLock lock(m_dataDir, given.name, QStringLiteral("up"));
     if (!lock.held())
         return {OpResult::failure(lock.error()), 0, {}};
+    Profile profile = given;
+    if (const OpResult e = resolveSshPort(&profile, progress); !e.ok)
+        return {e, 0, {}};
     // Planned once: the fast path and the build share it (the key is read once, a note said once).
     std::optional<BuildPlan> planned;
     if (!isNspawn(profile.engine)) {
@@ -680,12 +687,43 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
         const OpResult removed = m_machines.remove(name);
         if (!removed.ok)
             return removed;
-        return removeHostKey(name);
+        return forgetKeyAndPort(name);
     }
     const CommandResult r = m_runner.run(DockerCli(state->engine).remove(name), kQuickMs);
     if (!r.ok())
         return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
-    return removeHostKey(name);
+    return forgetKeyAndPort(name);
+}
+
+// A profile that names no ssh_port gets the port kept for its name, or a free one kept from now
+// on. One kept earlier but taken since by something else, while no container of the name exists
+// to own it, is replaced: nothing of the container's depends on it yet.
+OpResult ContainerController::resolveSshPort(Profile *profile, const ProgressSink &progress)
+{
+    if (profile->sshPort != 0 || !isSshService(m_catalog, *profile))
+        return {};
+    SshPortReservations ports(m_dataDir);
+    int port = ports.reserved(profile->name);
+    if (port > 0 && !engineIsRemote(profile->engine) && loopbackPortInUse(port) && !containerExists(*profile))
+        port = 0;
+    if (port == 0) {
+        QString error;
+        port = ports.reserveFree(profile->name, &error);
+        if (port == 0)
+            return OpResult::failure(error);
+        progress.reportNote(QStringLiteral("SSH for %1 on 127.0.0.1:%2, a free port kept for it until `initbench rm %1`")
+                                .arg(profile->name).arg(port));
+    }
+    profile->sshPort = port;
+    return {};
+}
+
+bool ContainerController::containerExists(const Profile &profile)
+{
+    if (isNspawn(profile.engine))
+        return m_machines.exists(profile.name);
+    const CommandResult r = m_runner.run(DockerCli(profile.engine).inspect(profile.name), kQuickMs);
+    return DockerCli::parseInspect(profile.engine, r.standardOutput).exists;
 }
 
 // A container Initbench creates gets the host key Initbench made for it, pinned before its
@@ -731,11 +769,13 @@ OpResult ContainerController::handKeyToRemappedRoot(const QString &name)
     return {};
 }
 
-OpResult ContainerController::removeHostKey(const QString &name)
+OpResult ContainerController::forgetKeyAndPort(const QString &name)
 {
     QString error;
     if (!ContainerHostKey(m_host.stateDir, name).remove(HostKeyPins::defaultPath(), &error))
         return OpResult::failure(QStringLiteral("%1 is removed, but its SSH host key is not: %2").arg(name, error));
+    if (!SshPortReservations(m_dataDir).release(name, &error))
+        return OpResult::failure(QStringLiteral("%1 is removed, but %2").arg(name, error));
     return {};
 }
 

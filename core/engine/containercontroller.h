@@ -73,8 +73,10 @@ public:
 private:
     OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);
     OpResult handKeyToRemappedRoot(const QString &name);
+    OpResult resolveSshPort(Profile *profile, const ProgressSink &progress);
+    bool containerExists(const Profile &profile);
     OpResult cleanUpCancelledBuild(const Profile &profile, const BuildPlan &plan, qint64 buildStarted);
-    OpResult removeHostKey(const QString &name);
+    OpResult forgetKeyAndPort(const QString &name);
     OpResult checkEngine(const QString &engine);
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
     // The recipe with Initbench's own key added (the key is read here, once per plan).

@@ -18,7 +18,7 @@ struct Profile {
     QString init;     // "openrc"
     QString engine;   // docker | podman | nspawn
     QStringList services;
-    int sshPort = 2222; // host port (127.0.0.1) that reaches the container's sshd
+    int sshPort = 0; // host port (127.0.0.1) that reaches the container's sshd; 0: a free one, chosen when it is made
     QString hostname;   // defaults to name
     QString timezone;   // empty: the distro's default (UTC)
     Account root{QStringLiteral("root"), {}, {}};

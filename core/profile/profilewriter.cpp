@@ -39,7 +39,8 @@ QByteArray serializeProfile(const Profile &p)
     for (const QString &v : p.services)
         out << s(v);
     out << YAML::EndSeq;
-    out << YAML::Key << "ssh_port" << YAML::Value << p.sshPort;
+    if (p.sshPort != 0) // none: a free port is chosen when the container is made
+        out << YAML::Key << "ssh_port" << YAML::Value << p.sshPort;
     if (!p.hostname.isEmpty())
         out << YAML::Key << "hostname" << YAML::Value << s(p.hostname);
     if (!p.timezone.isEmpty())

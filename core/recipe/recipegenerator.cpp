@@ -1,5 +1,7 @@
 #include "recipe/recipegenerator.h"
 
+#include <algorithm>
+
 #include "profile/profileloader.h"
 #include "recipe/cgrouppolicy.h"
 #include "ssh/containerhostkey.h"
@@ -151,6 +153,13 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
     if (!hostKeyTarget.isEmpty() && p.engine != QLatin1String("nspawn") && ContainerHostKey::privateKeyPath(request.host.stateDir, p.name).contains(QLatin1Char(','))) {
         result.errors << QStringLiteral("the data folder %1 has a comma in its path, which a container mount cannot take; "
                                         "set XDG_DATA_HOME to a folder without one").arg(request.host.stateDir);
+        return result;
+    }
+    // "None named" is resolved to a port before a recipe is made (ContainerController::up, the
+    // previews): a plan with port 0 would publish nothing and sshd would listen nowhere.
+    const bool publishesPort = std::any_of(p.services.begin(), p.services.end(), [&](const QString &id) { return catalog.service(id)->port > 0; });
+    if (publishesPort && p.sshPort == 0) {
+        result.errors << QStringLiteral("no SSH port was chosen for %1").arg(p.name);
         return result;
     }
     // What the catalog allows can still be refused by this host.

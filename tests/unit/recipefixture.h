@@ -32,6 +32,7 @@ inline Profile fullProfile(const Catalog &catalog, const Cell &cell)
     for (const Service &s : catalog.services())
         if (catalog.serviceRefusal(s.id, cell.distro, cell.init, cell.engine).isEmpty())
             p.services << s.id;
+    p.sshPort = 2222; // named: a profile without one gets its port when the container is made
     p.timezone = QStringLiteral("Europe/Berlin");
     p.root.keys = {QString::fromLatin1(testKey())};
     p.root.passwordHash = QString::fromLatin1(testHash());

@@ -3,6 +3,8 @@
 // after the failure.
 #include "engine/builtimages.h"
 #include "engine/containercontroller.h"
+#include "engine/sshportreservations.h"
+#include "util/netprobe.h"
 #include "process/fakecommandrunner.h"
 #include "recipe/recipegenerator.h"
 
@@ -156,6 +158,7 @@ class TstUpFailures : public QObject
         p.init = init;
         p.engine = QStringLiteral("docker");
         p.services = services;
+        p.sshPort = 2222;
         return p;
     }
     // The plan the controller makes for p: same request, same host.
@@ -649,6 +652,39 @@ private slots:
         const qsizetype asked = fake.history.indexOf(QRegularExpression(QStringLiteral("\\Adocker info .*")));
         QVERIFY2(asked >= 0 && asked < fake.history.indexOf(QRegularExpression(QStringLiteral("\\Adocker run .*"))),
                  qPrintable(fake.history.join(QLatin1Char('\n'))));
+    }
+
+    // 10c. A profile that names no ssh_port: up keeps a free port for the name before planning,
+    // publishes that one, and keeps it for the next up; another name gets another port.
+    void unnamedPortIsChosenAndKept()
+    {
+        const QByteArray savedHome = qgetenv("INITBENCH_HOME");
+        qputenv("INITBENCH_HOME", QFile::encodeName(m_dataDir->filePath(QStringLiteral("home"))));
+        QList<int> published;
+        for (const QString &name : {QStringLiteral("t-free-a"), QStringLiteral("t-free-a"), QStringLiteral("t-free-b")}) {
+            Profile p = profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc"), {QStringLiteral("sshd")});
+            p.sshPort = 0;
+            FakeCommandRunner fake;
+            fake.expect(QStringLiteral("docker info*"), 0, capture(QStringLiteral("docker/info-plain.txt")));
+            fake.expect(versionCmd(), 0, "20.10.24\n");
+            fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
+            fake.expect(QStringLiteral("docker image inspect*"), 1, {}, "Error: No such image\n");
+            QStringList notes;
+            controller(fake).up(p, noteTaker(&notes));
+            const int kept = SshPortReservations(m_dataDir->path()).reserved(name);
+            QVERIFY2(kept > 0, qPrintable(fake.history.join(QLatin1Char('\n'))));
+            QVERIFY(!loopbackPortInUse(kept));
+            // Said when chosen, not when kept from before.
+            const QString said = QStringLiteral("SSH for %1 on 127.0.0.1:%2, a free port kept for it until `initbench rm %1`").arg(name).arg(kept);
+            QCOMPARE(notes.contains(said), published.isEmpty() || name != QLatin1String("t-free-a"));
+            published << kept;
+        }
+        qputenv("INITBENCH_HOME", savedHome);
+        QCOMPARE(published.at(0), published.at(1)); // the same name keeps its port
+        QVERIFY(published.at(2) != published.at(0));
+        QString error;
+        QVERIFY(SshPortReservations(m_dataDir->path()).release(QStringLiteral("t-free-a"), &error));
+        QCOMPARE(SshPortReservations(m_dataDir->path()).reserved(QStringLiteral("t-free-a")), 0);
     }
 
     // 11. A record, but the name is taken by a container that is not ours: refused, nothing replaced.
