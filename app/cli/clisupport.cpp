@@ -36,13 +36,15 @@ std::optional<Profile> loadProfileOrReport(const QString &path, const Catalog &c
     return std::nullopt;
 }
 
-ProgressSink terminalProgress(bool quiet)
+ProgressSink terminalProgress(bool quiet, const QString &name)
 {
+    // Several containers at once: every line says whose it is.
+    const QString tag = name.isEmpty() ? QString() : QStringLiteral("[%1] ").arg(name);
     ProgressSink sink;
-    sink.step = [](int n, int total, const QString &title) { out(QStringLiteral("==> step %1 of %2: %3\n").arg(n).arg(total).arg(title)); };
-    sink.note = [](const QString &note) { out(QStringLiteral("==> %1\n").arg(note)); };
+    sink.step = [tag](int n, int total, const QString &title) { out(QStringLiteral("%1==> step %2 of %3: %4\n").arg(tag).arg(n).arg(total).arg(title)); };
+    sink.note = [tag](const QString &note) { out(QStringLiteral("%1==> %2\n").arg(tag, note)); };
     if (!quiet)
-        sink.log = [](const QString &line) { out(QStringLiteral("    %1\n").arg(line)); };
+        sink.log = [tag](const QString &line) { out(QStringLiteral("%1    %2\n").arg(tag, line)); };
     return sink;
 }
 

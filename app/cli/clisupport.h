@@ -18,8 +18,9 @@ const Catalog *builtinCatalogOrReport();
 // nothing when it is not valid. engineOverride, when set, replaces the profile's engine.
 std::optional<Profile> loadProfileOrReport(const QString &path, const Catalog &catalog, const QString &engineOverride = {});
 
-// Prints steps and notes; the tools' own output too unless quiet.
-ProgressSink terminalProgress(bool quiet);
+// Prints steps and notes; the tools' own output too unless quiet. With a name, each line starts
+// with it in brackets (several containers at once).
+ProgressSink terminalProgress(bool quiet, const QString &name = {});
 
 // --engine ENGINE, as every container command spells it.
 QCommandLineOption engineOption();

@@ -4,6 +4,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandparser.h"
 #include "cli/exitcodes.h"
+#include "cli/severalup.h"
 #include "engine/containercontroller.h"
 #include "engine/nspawn/supervisor.h"
 
@@ -20,28 +21,38 @@ QCommandLineOption quietOption()
 int buildOrUp(const QStringList &arguments, bool boot)
 {
     const QString name = boot ? QStringLiteral("up") : QStringLiteral("build");
-    CommandParser cp(QStringLiteral("initbench %1 PROFILE [--engine ENGINE] [--quiet]%2")
-                         .arg(name, boot ? QStringLiteral(" [--timeout SECONDS]") : QString()),
+    CommandParser cp(QStringLiteral("initbench %1 PROFILE%2 [--engine ENGINE] [--quiet]%3")
+                         .arg(name, boot ? QStringLiteral(" [PROFILE...]") : QString(), boot ? QStringLiteral(" [--timeout SECONDS]") : QString()),
                      boot ? QStringLiteral("Builds the profile's image and boots it, then waits until the init has booted\n"
-                                           "and, when sshd is a service, SSH answers. Prints the time to ready.")
+                                           "and, when sshd is a service, SSH answers. Prints the time to ready.\n"
+                                           "Several profiles boot together, their lines tagged with their names; a profile\n"
+                                           "without ssh_port gets a free port, so none collide.")
                           : QStringLiteral("Writes the build context and builds the profile's image. A missing base image\n"
                                            "is pulled, or bootstrapped from the distro's mirror when no registry answers."));
-    cp.parser().addPositionalArgument(QStringLiteral("PROFILE"), QStringLiteral("The profile YAML file."));
+    cp.parser().addPositionalArgument(QStringLiteral("PROFILE"), boot ? QStringLiteral("Profile YAML files, one or more.")
+                                                                      : QStringLiteral("The profile YAML file."));
     cp.parser().addOption(engineOption());
     cp.parser().addOption(quietOption());
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for ready (default 180)."),
                                      QStringLiteral("SECONDS"), QStringLiteral("180"));
     if (boot)
         cp.parser().addOption(timeout);
-    if (const int status = cp.parse(arguments, 1, 1); status >= 0)
+    if (const int status = cp.parse(arguments, 1, boot ? 64 : 1); status >= 0)
         return status;
     const Catalog *catalog = builtinCatalogOrReport();
     if (!catalog)
         return RuntimeFailure;
-    const auto profile = loadProfileOrReport(cp.parser().positionalArguments().constFirst(), *catalog,
-                                             cp.parser().value(QStringLiteral("engine")));
-    if (!profile)
-        return UsageError;
+    // Every profile is checked before anything starts.
+    QList<Profile> profiles;
+    for (const QString &path : cp.parser().positionalArguments()) {
+        const auto loaded = loadProfileOrReport(path, *catalog, cp.parser().value(QStringLiteral("engine")));
+        if (!loaded)
+            return UsageError;
+        profiles << *loaded;
+    }
+    if (profiles.size() > 1)
+        return upSeveral(*catalog, profiles, cp.parser().isSet(QStringLiteral("quiet")), cp.parser().value(timeout).toInt());
+    const std::optional<Profile> profile = profiles.constFirst();
     EngineSession e(*catalog);
     const ProgressSink progress = terminalProgress(cp.parser().isSet(QStringLiteral("quiet")));
     if (!boot) {

@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -117,6 +118,15 @@ OpResult ContainerController::checkEngine(const QString &engine)
 OpResult ContainerController::ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress)
 {
     const DockerCli cli(engine);
+    if (m_runner.run(cli.imageExists(distro.image), kQuickMs).ok())
+        return {};
+    // Several containers of one distro made at once share their base: it is made once, by the
+    // first to get here, while the others wait and then find it.
+    QString key = QStringLiteral("base-%1-%2").arg(engine, distro.image);
+    key.replace(QRegularExpression(QStringLiteral("[^a-z0-9.-]")), QStringLiteral("_"));
+    const NameLock lock(m_dataDir, key, QStringLiteral("making the base image"), NameLock::Mode::Wait);
+    if (!lock.held())
+        return OpResult::failure(lock.error());
     if (m_runner.run(cli.imageExists(distro.image), kQuickMs).ok())
         return {};
     progress.reportNote(QStringLiteral("the base image %1 is not here yet; pulling it").arg(distro.image));

@@ -1,5 +1,6 @@
 #include "util/namelock.h"
 
+#include "process/cancelscope.h"
 #include "util/apppaths.h"
 
 #include <QDir>
@@ -13,7 +14,7 @@
 
 namespace initbench {
 
-NameLock::NameLock(const QString &dataDir, const QString &name, const QString &operation)
+NameLock::NameLock(const QString &dataDir, const QString &name, const QString &operation, Mode mode)
 {
     const QString dir = QDir(dataDir).filePath(QStringLiteral("locks"));
     if (const QString e = AppPaths::secureFolder(dir); !e.isEmpty()) {
@@ -27,6 +28,9 @@ NameLock::NameLock(const QString &dataDir, const QString &name, const QString &o
         m_error = QStringLiteral("cannot open the lock %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
+    // Polled rather than blocked on, so that a Cancel ends the wait.
+    while (mode == Mode::Wait && ::flock(fd, LOCK_EX | LOCK_NB) != 0 && !CancelScope::cancelled())
+        ::usleep(100 * 1000);
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         char holder[128] = {};
         ::pread(fd, holder, sizeof holder - 1, 0);

@@ -9,7 +9,10 @@ namespace initbench {
 class NameLock
 {
 public:
-    NameLock(const QString &dataDir, const QString &name, const QString &operation);
+    // Wait: for work that several containers share (a base image made once for all): the lock
+    // is waited for, until this thread's operation is cancelled.
+    enum class Mode { Try, Wait };
+    NameLock(const QString &dataDir, const QString &name, const QString &operation, Mode mode = Mode::Try);
     ~NameLock();
     NameLock(const NameLock &) = delete;
     NameLock &operator=(const NameLock &) = delete;

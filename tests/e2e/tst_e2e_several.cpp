@@ -1,0 +1,134 @@
+// End to end, several containers at once (`initbench up A B C...`) on the real docker: ten
+// profiles that name no ssh_port boot together; all ten are ready, each has a port of its own,
+// and each port reaches its own container (an SSH login there prints that container's hostname).
+// Two profiles naming one port are refused before anything starts.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include "finishedprocess.h"
+
+namespace {
+
+using e2e::finish;
+using e2e::Run;
+
+constexpr int kContainers = 10;
+
+QString nameOf(int i) { return QStringLiteral("e2e-many-%1").arg(i); }
+
+} // namespace
+
+class TstE2eSeveral : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_binary = QStringLiteral(INITBENCH_BINARY);
+
+    static QString home()
+    {
+        return qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e"));
+    }
+    Run initbench(const QStringList &args, int timeoutMs = 90000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("INITBENCH_HOME"), home());
+        p.setProcessEnvironment(env);
+        p.start(m_binary, args);
+        return finish(p, timeoutMs);
+    }
+    QString writeProfile(const QString &name, const QString &extra = {})
+    {
+        const QString path = m_tmp.filePath(name + QStringLiteral(".yaml"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QStringLiteral("name: %1\ndistro: debian:bookworm\ninit: sysvinit\nengine: docker\nservices: [sshd]\n%2").arg(name, extra).toUtf8());
+        return path;
+    }
+    void removeAll()
+    {
+        for (int i = 0; i < kContainers; ++i) {
+            initbench({QStringLiteral("down"), nameOf(i)});
+            initbench({QStringLiteral("rm"), nameOf(i)});
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QProcess info;
+        info.start(QStringLiteral("docker"), {QStringLiteral("info")});
+        const bool usable = ::geteuid() == 0 && finish(info, 30000).status == 0;
+        if (!usable && qEnvironmentVariableIntValue("INITBENCH_E2E_REQUIRED") == 1)
+            QFAIL("docker is not usable here as root, and INITBENCH_E2E_REQUIRED=1");
+        if (!usable)
+            QSKIP("docker is not usable here as root");
+        QVERIFY(m_tmp.isValid());
+        removeAll(); // left over from an interrupted run
+    }
+    void cleanupTestCase() { removeAll(); }
+
+    void tenAtOnce()
+    {
+        QStringList args{QStringLiteral("up")};
+        for (int i = 0; i < kContainers; ++i)
+            args << writeProfile(nameOf(i));
+        args << QStringLiteral("--quiet");
+        const Run up = initbench(args, 40 * 60 * 1000);
+        QVERIFY2(up.status == 0, qPrintable(up.all().right(4000)));
+        QCOMPARE(up.out.count(QStringLiteral(" is ready in ")), kContainers);
+        for (int i = 0; i < kContainers; ++i)
+            QVERIFY2(up.out.contains(QStringLiteral("[%1] ==> ").arg(nameOf(i))), qPrintable(nameOf(i))); // its lines are tagged
+
+        const Run list = initbench({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.status, 0);
+        QSet<int> ports;
+        int running = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            const QJsonObject c = v.toObject();
+            if (!c.value(QStringLiteral("name")).toString().startsWith(QLatin1String("e2e-many-")))
+                continue;
+            running += c.value(QStringLiteral("running")).toBool() ? 1 : 0;
+            ports.insert(c.value(QStringLiteral("ssh_port")).toInt());
+        }
+        QCOMPARE(running, kContainers);
+        QCOMPARE(ports.size(), kContainers); // no two share a port
+        QVERIFY(!ports.contains(0));
+
+        // Each name's port leads to that container: a login there says its own hostname.
+        for (int i = 0; i < kContainers; ++i) {
+            const Run ssh = initbench({QStringLiteral("ssh"), nameOf(i), QStringLiteral("--"), QStringLiteral("hostname")}, 60000);
+            QVERIFY2(ssh.status == 0, qPrintable(ssh.all()));
+            QCOMPARE(ssh.out.trimmed(), nameOf(i));
+        }
+        // rm gives the port back.
+        QVERIFY(QFile::exists(home() + QStringLiteral("/data/ports/") + nameOf(0)));
+        QCOMPARE(initbench({QStringLiteral("down"), nameOf(0)}).status, 0);
+        QCOMPARE(initbench({QStringLiteral("rm"), nameOf(0)}).status, 0);
+        QVERIFY(!QFile::exists(home() + QStringLiteral("/data/ports/") + nameOf(0)));
+    }
+
+    void onePortNamedTwiceIsRefused()
+    {
+        const QString a = writeProfile(QStringLiteral("e2e-clash-a"), QStringLiteral("ssh_port: 22961\n"));
+        const QString b = writeProfile(QStringLiteral("e2e-clash-b"), QStringLiteral("ssh_port: 22961\n"));
+        const Run up = initbench({QStringLiteral("up"), a, b});
+        QCOMPARE(up.status, 2);
+        QVERIFY2(up.err.contains(QStringLiteral("e2e-clash-a and e2e-clash-b both name ssh_port 22961")), qPrintable(up.err));
+        const Run list = initbench({QStringLiteral("list")});
+        QVERIFY(!list.out.contains(QStringLiteral("e2e-clash")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstE2eSeveral)
+#include "tst_e2e_several.moc"
