@@ -4,12 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+235"/>
+        <location filename="../widgets/mainwindow.cpp" line="+241"/>
+        <location line="+47"/>
+        <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 ist nach %2 s bereit: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-46"/>
         <source>%1 was not running</source>
         <translation>%1 lief nicht</translation>
     </message>
@@ -27,6 +29,11 @@
         <location line="+15"/>
         <source>removed %1</source>
         <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>killed %1</source>
+        <translation>%1 beendet (SIGKILL)</translation>
     </message>
     <message>
         <location filename="../models/inspectionmodels.cpp" line="+7"/>
@@ -202,39 +209,79 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+19"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+39"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the selected stopped container and wait until it is ready</source>
+        <translation>Den ausgewählten gestoppten Container starten und warten, bis er bereit ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected container with its init&apos;s signal and start it again</source>
+        <translation>Den ausgewählten Container mit dem Signal seines Inits stoppen und wieder starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop the selected container with its init&apos;s own stop signal</source>
         <translation>Den ausgewählten Container mit dem eigenen Stoppsignal seines Init-Systems anhalten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Kill</source>
+        <translation>Abwürgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kill the selected container (SIGKILL) without asking its init</source>
+        <translation>Den ausgewählten Container beenden (SIGKILL), ohne sein Init zu fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a terminal in the selected running container</source>
+        <translation>Ein Terminal im ausgewählten laufenden Container öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open the profile the selected container was made from as a new profile</source>
+        <translation>Das Profil, aus dem der ausgewählte Container entstand, als neues Profil öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove the selected stopped container (its image stays)</source>
         <translation>Den ausgewählten, angehaltenen Container entfernen (sein Image bleibt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the selected container</source>
-        <translation>Den ausgewählten Container anhalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected container</source>
-        <translation>Den ausgewählten Container entfernen</translation>
     </message>
 </context>
 <context>
@@ -392,7 +439,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-225"/>
+        <location filename="../widgets/mainwindow.cpp" line="-273"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -428,12 +475,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -448,7 +495,7 @@
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -525,7 +572,42 @@
         <translation>%1 wird entfernt …</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="+13"/>
+        <source>Starting %1...</source>
+        <translation>%1 wird gestartet...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restarting %1...</source>
+        <translation>%1 wird neu gestartet...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kill container</source>
+        <translation>Container abwürgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill %1 without asking its init to shut down? Its services get no chance to save their state.</source>
+        <translation>%1 beenden, ohne sein Init um das Herunterfahren zu bitten? Seine Dienste können ihren Zustand dann nicht mehr sichern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Killing %1...</source>
+        <translation>%1 wird beendet...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot duplicate %1</source>
+        <translation>%1 kann nicht dupliziert werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a copy of the profile %2 was made from; it is not saved yet</source>
+        <translation>%1 ist eine Kopie des Profils, aus dem %2 entstand; sie ist noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="-293"/>
         <location line="+20"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
@@ -561,7 +643,7 @@
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>

@@ -4,12 +4,14 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+235"/>
+        <location filename="../widgets/mainwindow.cpp" line="+241"/>
+        <location line="+47"/>
+        <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 用时 %2 秒就绪：%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-46"/>
         <source>%1 was not running</source>
         <translation>%1 未在运行</translation>
     </message>
@@ -27,6 +29,11 @@
         <location line="+15"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>killed %1</source>
+        <translation>已强制终止 %1</translation>
     </message>
     <message>
         <location filename="../models/inspectionmodels.cpp" line="+7"/>
@@ -202,39 +209,79 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+19"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+39"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-19"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the selected stopped container and wait until it is ready</source>
+        <translation>启动所选的已停止容器，并等待其就绪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the selected container with its init&apos;s signal and start it again</source>
+        <translation>用其 init 的信号停止所选容器，然后重新启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Stop the selected container with its init&apos;s own stop signal</source>
         <translation>用所选容器的 init 自身的停止信号停止该容器</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Kill</source>
+        <translation>强制终止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kill the selected container (SIGKILL) without asking its init</source>
+        <translation>不经其 init 直接强制终止所选容器（SIGKILL）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a terminal in the selected running container</source>
+        <translation>在所选的运行中容器里打开终端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Open the profile the selected container was made from as a new profile</source>
+        <translation>将创建所选容器的配置文件作为新配置文件打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove the selected stopped container (its image stays)</source>
         <translation>删除所选的已停止容器（其镜像保留）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the selected container</source>
-        <translation>停止所选容器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected container</source>
-        <translation>删除所选容器</translation>
     </message>
 </context>
 <context>
@@ -392,7 +439,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-225"/>
+        <location filename="../widgets/mainwindow.cpp" line="-273"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -434,12 +481,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -484,7 +531,7 @@
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -569,6 +616,41 @@
         <location line="+6"/>
         <source>Removing %1...</source>
         <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starting %1...</source>
+        <translation>正在启动 %1...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restarting %1...</source>
+        <translation>正在重启 %1...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kill container</source>
+        <translation>强制终止容器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill %1 without asking its init to shut down? Its services get no chance to save their state.</source>
+        <translation>不请求其 init 关机而直接强制终止 %1？其服务将无法保存状态。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Killing %1...</source>
+        <translation>正在强制终止 %1...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot duplicate %1</source>
+        <translation>无法复制 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a copy of the profile %2 was made from; it is not saved yet</source>
+        <translation>%1 是创建 %2 的配置文件的副本，尚未保存</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@
 #include "containerlistmodel.h"
 #include "inspectionprovider.h"
 
-#include <QHBoxLayout>
+#include <QAction>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -16,8 +17,7 @@ namespace initbench {
 
 ContainerListPane::ContainerListPane(QWidget *parent)
     : QWidget(parent), m_lister(std::make_unique<ContainerLister>()), m_model(new ContainerListModel(this)),
-      m_view(new QTableView(this)), m_warnings(new QLabel(this)), m_stop(new QPushButton(tr("Stop"), this)),
-      m_remove(new QPushButton(tr("Remove"), this)), m_timer(new QTimer(this))
+      m_view(new QTableView(this)), m_warnings(new QLabel(this)), m_timer(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("containerList"));
     m_view->setModel(m_model);
@@ -27,19 +27,30 @@ ContainerListPane::ContainerListPane(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Containers"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_warnings->setTextFormat(Qt::PlainText); // engine messages: never rich text
     m_warnings->setWordWrap(true);
     m_warnings->hide();
-    m_stop->setObjectName(QStringLiteral("listStop"));
-    m_remove->setObjectName(QStringLiteral("listRemove"));
-    m_stop->setToolTip(tr("Stop the selected container with its init's own stop signal"));
-    m_remove->setToolTip(tr("Remove the selected stopped container (its image stays)"));
-    m_stop->setAccessibleName(tr("Stop the selected container"));
-    m_remove->setAccessibleName(tr("Remove the selected container"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_stop);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
+
+    m_start = addListAction(tr("Start"), QStringLiteral("listStart"), tr("Start the selected stopped container and wait until it is ready"),
+                            &ContainerListPane::startRequested);
+    m_restart = addListAction(tr("Restart"), QStringLiteral("listRestart"), tr("Stop the selected container with its init's signal and start it again"),
+                              &ContainerListPane::restartRequested);
+    m_stop = addListAction(tr("Stop"), QStringLiteral("listStop"), tr("Stop the selected container with its init's own stop signal"),
+                           &ContainerListPane::stopRequested);
+    m_kill = addListAction(tr("Kill"), QStringLiteral("listKill"), tr("Kill the selected container (SIGKILL) without asking its init"),
+                           &ContainerListPane::killRequested);
+    m_terminal = addListAction(tr("Terminal"), QStringLiteral("listTerminal"), tr("Open a terminal in the selected running container"),
+                               &ContainerListPane::terminalRequested);
+    m_duplicate = addListAction(tr("Duplicate"), QStringLiteral("listDuplicate"),
+                                tr("Open the profile the selected container was made from as a new profile"),
+                                &ContainerListPane::duplicateRequested);
+    m_remove = addListAction(tr("Remove"), QStringLiteral("listRemove"), tr("Remove the selected stopped container (its image stays)"),
+                             &ContainerListPane::removeRequested);
+
+    auto *buttons = new QGridLayout;
+    for (int i = 0; i < m_buttons.size(); ++i)
+        buttons->addWidget(m_buttons.at(i), i / 4, i % 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -52,15 +63,34 @@ ContainerListPane::ContainerListPane(QWidget *parent)
     connect(m_lister.get(), &ContainerLister::listed, this, &ContainerListPane::showListed);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainerListPane::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainerListPane::updateButtons);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (const ContainerState *c = selected())
-            emit stopRequested(c->name, c->engine);
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (const ContainerState *c = selected())
-            emit removeRequested(c->name, c->engine);
+    // Double-click: a terminal, where the container runs.
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {
+        if (m_terminal->isEnabled())
+            m_terminal->trigger();
     });
     updateButtons();
+}
+
+// One action for the selected container: in the view's context menu and as a button, which
+// follows the action's enabled state.
+QAction *ContainerListPane::addListAction(const QString &text, const QString &objectName, const QString &tip, Request request)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName + QStringLiteral("Action"));
+    action->setToolTip(tip);
+    connect(action, &QAction::triggered, this, [this, request] {
+        if (const ContainerState *c = selected())
+            emit(this->*request)(c->name, c->engine);
+    });
+    m_view->addAction(action);
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setToolTip(tip);
+    button->setAccessibleName(tip);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    m_buttons << button;
+    return action;
 }
 
 ContainerListPane::~ContainerListPane()
@@ -119,8 +149,14 @@ const ContainerState *ContainerListPane::selected() const
 void ContainerListPane::updateButtons()
 {
     const ContainerState *c = selected();
-    m_stop->setEnabled(m_operationsEnabled && c && c->running);
-    m_remove->setEnabled(m_operationsEnabled && c && !c->running);
+    const bool can = m_operationsEnabled && c;
+    m_start->setEnabled(can && !c->running);
+    m_restart->setEnabled(can && c->running);
+    m_stop->setEnabled(can && c->running);
+    m_kill->setEnabled(can && c->running);
+    m_remove->setEnabled(can && !c->running);
+    m_terminal->setEnabled(c && c->running); // a terminal is no operation: open while one runs
+    m_duplicate->setEnabled(c != nullptr);
 }
 
 } // namespace initbench

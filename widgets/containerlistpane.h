@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -17,8 +18,10 @@ class ContainerListModel;
 class IInspectionProvider;
 
 // Every container Initbench made, on every engine, always in view: its state, SSH port and
-// status, listed again every 2 s while shown (off the GUI thread) and after each operation,
-// with Stop and Remove for the selected one.
+// status, listed again every 2 s while shown (off the GUI thread) and after each operation.
+// The selected one can be started, restarted, stopped with its init's signal, killed, removed,
+// opened in a terminal or duplicated as a new profile: buttons and the context menu, one action
+// each, offered only where it applies (Start for a stopped container, Stop for a running one...).
 class ContainerListPane : public QWidget
 {
     Q_OBJECT
@@ -32,8 +35,13 @@ public:
     void setOperationsEnabled(bool enabled);
 
 signals:
+    void startRequested(const QString &name, const QString &engine);
+    void restartRequested(const QString &name, const QString &engine);
     void stopRequested(const QString &name, const QString &engine);
+    void killRequested(const QString &name, const QString &engine);
     void removeRequested(const QString &name, const QString &engine);
+    void terminalRequested(const QString &name, const QString &engine);
+    void duplicateRequested(const QString &name, const QString &engine);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -43,14 +51,22 @@ private:
     void showListed(const QList<ContainerState> &containers, const QStringList &warnings);
     const ContainerState *selected() const;
     void updateButtons();
+    using Request = void (ContainerListPane::*)(const QString &, const QString &);
+    QAction *addListAction(const QString &text, const QString &objectName, const QString &tip, Request request);
 
     std::unique_ptr<IInspectionProvider> m_provider;
     std::unique_ptr<ContainerLister> m_lister; // destroyed before the provider it lists with
     ContainerListModel *m_model;
     QTableView *m_view;
     QLabel *m_warnings;
-    QPushButton *m_stop;
-    QPushButton *m_remove;
+    QList<QPushButton *> m_buttons;
+    QAction *m_start;
+    QAction *m_restart;
+    QAction *m_stop;
+    QAction *m_kill;
+    QAction *m_remove;
+    QAction *m_terminal;
+    QAction *m_duplicate;
     QTimer *m_timer;
     bool m_operationsEnabled = true;
 };

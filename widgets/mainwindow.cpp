@@ -7,6 +7,7 @@
 #include "inspectionprovider.h"
 #include "inspectpane.h"
 #include "engine/containercontroller.h"
+#include "engine/containerrecords.h"
 #include "engine/sshportreservations.h"
 #include "profile/profileloader.h"
 #include "profile/profilewriter.h"
@@ -91,6 +92,11 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     connect(m_containers, &ContainerListPane::stopRequested, this, &MainWindow::stopContainer);
     connect(m_containers, &ContainerListPane::removeRequested, this, &MainWindow::removeContainer);
+    connect(m_containers, &ContainerListPane::startRequested, this, &MainWindow::startContainer);
+    connect(m_containers, &ContainerListPane::restartRequested, this, &MainWindow::restartContainer);
+    connect(m_containers, &ContainerListPane::killRequested, this, &MainWindow::killContainer);
+    connect(m_containers, &ContainerListPane::terminalRequested, this, &MainWindow::openTerminalIn);
+    connect(m_containers, &ContainerListPane::duplicateRequested, this, &MainWindow::duplicateContainer);
     connect(m_job, &ContainerJob::cancelling, this, [this] { m_cancelled = true; });
     connect(m_job, &ContainerJob::started, this, &MainWindow::updateActions);
     connect(m_job, &ContainerJob::finished, this, [this](bool ok, const QString &message) {
@@ -266,6 +272,76 @@ void MainWindow::removeContainer(const QString &name, const QString &engine)
         const OpResult r = controller->remove(name, engine);
         return r.ok ? OpResult{true, QObject::tr("removed %1").arg(name), {}} : r;
     });
+}
+
+// Start and Restart wait until the container is ready, as Build and boot does: the same pane
+// shows their progress, and a terminal is offered when they succeed.
+void MainWindow::startContainer(const QString &name, const QString &engine)
+{
+    m_tabs->setCurrentWidget(m_bootPane);
+    m_booting = false;
+    ContainerController *controller = m_controller;
+    m_job->start(tr("Starting %1...").arg(name), [controller, name, engine](const ProgressSink &progress) {
+        const UpResult r = controller->start(name, engine, progress);
+        if (!r.result.ok)
+            return r.result;
+        return OpResult{true, QObject::tr("%1 is ready in %2 s: %3").arg(name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat), {}};
+    });
+}
+
+void MainWindow::restartContainer(const QString &name, const QString &engine)
+{
+    m_tabs->setCurrentWidget(m_bootPane);
+    m_booting = false;
+    ContainerController *controller = m_controller;
+    m_job->start(tr("Restarting %1...").arg(name), [controller, name, engine](const ProgressSink &progress) {
+        const UpResult r = controller->restart(name, engine, progress);
+        if (!r.result.ok)
+            return r.result;
+        return OpResult{true, QObject::tr("%1 is ready in %2 s: %3").arg(name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat), {}};
+    });
+}
+
+void MainWindow::killContainer(const QString &name, const QString &engine)
+{
+    if (QMessageBox::question(this, tr("Kill container"),
+                              tr("Kill %1 without asking its init to shut down? Its services get no chance to save their state.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_tabs->setCurrentWidget(m_bootPane);
+    m_booting = false;
+    ContainerController *controller = m_controller;
+    m_job->start(tr("Killing %1...").arg(name), [controller, name, engine](const ProgressSink &) {
+        const OpResult r = controller->kill(name, engine);
+        return r.ok ? OpResult{true, QObject::tr("killed %1").arg(name), {}} : r;
+    });
+}
+
+void MainWindow::openTerminalIn(const QString &name, const QString &engine)
+{
+    m_terminals->setContainer(name, engine);
+    m_tabs->setCurrentWidget(m_terminals);
+    m_terminals->openSession(TerminalSession::Kind::Ssh);
+}
+
+// The profile the container was made from, as a new unsaved profile in the form: another name
+// and no port of its own, so booting it makes a second container beside the first.
+void MainWindow::duplicateContainer(const QString &name, const QString &)
+{
+    QString error;
+    std::optional<Profile> recorded = ContainerRecords(AppPaths::dataDir()).load(name, m_catalog, &error);
+    if (!recorded) {
+        plainTextWarning(this, tr("Cannot duplicate %1").arg(name), error);
+        return;
+    }
+    QString copy = name + QStringLiteral("-copy");
+    for (int n = 2; ContainerRecords(AppPaths::dataDir()).exists(copy); ++n)
+        copy = QStringLiteral("%1-copy%2").arg(name).arg(n);
+    recorded->name = copy.left(63);
+    recorded->hostname.clear();
+    recorded->sshPort = 0;
+    setProfile(*recorded, QString());
+    statusBar()->showMessage(tr("%1 is a copy of the profile %2 was made from; it is not saved yet").arg(recorded->name, name));
 }
 
 } // namespace initbench

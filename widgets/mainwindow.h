@@ -50,6 +50,11 @@ private:
     void writeContext();
     void buildAndBoot();
     void stopContainer(const QString &name, const QString &engine);
+    void startContainer(const QString &name, const QString &engine);
+    void restartContainer(const QString &name, const QString &engine);
+    void killContainer(const QString &name, const QString &engine);
+    void openTerminalIn(const QString &name, const QString &engine);
+    void duplicateContainer(const QString &name, const QString &engine);
     void removeContainer(const QString &name, const QString &engine);
     void updateActions();
 

@@ -8,6 +8,7 @@
 #include "cli/exitcodes.h"
 #include "cli/inspectcommands.h"
 #include "cli/lifecyclecommands.h"
+#include "cli/statecommands.h"
 #include "cli/logincommands.h"
 #include "cli/processcommand.h"
 #include "cli/recipecommand.h"
@@ -36,6 +37,9 @@ QList<Subcommand> subcommands()
         {QStringLiteral("build"), QStringLiteral("build a profile's image"), runBuild},
         {QStringLiteral("up"), QStringLiteral("build and boot a profile, wait until it is ready"), runUp},
         {QStringLiteral("down"), QStringLiteral("stop a container with its init's signal; say if it was clean"), runDown},
+        {QStringLiteral("start"), QStringLiteral("start a stopped container again, wait until it is ready"), runStart},
+        {QStringLiteral("restart"), QStringLiteral("stop a container with its init's signal and start it again"), runRestart},
+        {QStringLiteral("kill"), QStringLiteral("kill a container that does not stop (SIGKILL)"), runKill},
         {QStringLiteral("rm"), QStringLiteral("remove a stopped container Initbench created"), runRemove},
         {QStringLiteral("list"), QStringLiteral("list the containers Initbench created"), runList},
         {QStringLiteral("logs"), QStringLiteral("print a container's boot console"), runLogs},

@@ -7,6 +7,7 @@
 #include "engine/baseimages.h"
 #include "engine/buildsteps.h"
 #include "doctor/consolereport.h"
+#include "engine/containerrecords.h"
 #include "engine/dockercli.h"
 #include "engine/dockeruserremap.h"
 #include "engine/enginediagnosis.h"
@@ -371,7 +372,7 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
                                                "not a security boundary (see README, Security)")
                                     .arg(profile.name, m_host.userNamespaces ? QStringLiteral("systemd inside cannot boot with one here")
                                                                              : QStringLiteral("this host allows no user namespaces")));
-        if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+        if (const OpResult key = prepareNewContainer(profile, plan); !key.ok)
             return {key, 0, {}};
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;
@@ -449,7 +450,7 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
     if (isNspawn(profile.engine))
         return bootNspawn(plan);
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
-    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+    if (const OpResult key = prepareNewContainer(profile, plan); !key.ok)
         return {key, 0, {}};
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
@@ -464,7 +465,7 @@ std::optional<UpResult> ContainerController::runRecordedImage(const Profile &pro
     // A taken port is said by the long way, before anything else happens.
     if (isSshService(m_catalog, profile) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
         return std::nullopt;
-    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+    if (const OpResult key = prepareNewContainer(profile, plan); !key.ok)
         return UpResult{key, 0, {}};
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     switch (diagnoseEngineFailure(profile.engine, run).problem) {
@@ -697,12 +698,12 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
         const OpResult removed = m_machines.remove(name);
         if (!removed.ok)
             return removed;
-        return forgetKeyAndPort(name);
+        return forgetHostSide(name);
     }
     const CommandResult r = m_runner.run(DockerCli(state->engine).remove(name), kQuickMs);
     if (!r.ok())
         return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
-    return forgetKeyAndPort(name);
+    return forgetHostSide(name);
 }
 
 // A profile that names no ssh_port gets the port kept for its name, or a free one kept from now
@@ -734,6 +735,15 @@ bool ContainerController::containerExists(const Profile &profile)
         return m_machines.exists(profile.name);
     const CommandResult r = m_runner.run(DockerCli(profile.engine).inspect(profile.name), kQuickMs);
     return DockerCli::parseInspect(profile.engine, r.standardOutput).exists;
+}
+
+// What a container gets from the host before it is created: its profile recorded (start,
+// restart and duplicate read it) and its SSH host key.
+OpResult ContainerController::prepareNewContainer(const Profile &profile, const BuildPlan &plan)
+{
+    if (const QString error = ContainerRecords(m_dataDir).save(profile); !error.isEmpty())
+        return OpResult::failure(QStringLiteral("cannot record the profile of %1: %2").arg(profile.name, error));
+    return giveHostKey(profile, plan);
 }
 
 // A container Initbench creates gets the host key Initbench made for it, pinned before its
@@ -779,13 +789,65 @@ OpResult ContainerController::handKeyToRemappedRoot(const QString &name)
     return {};
 }
 
-OpResult ContainerController::forgetKeyAndPort(const QString &name)
+OpResult ContainerController::forgetHostSide(const QString &name)
 {
     QString error;
     if (!ContainerHostKey(m_host.stateDir, name).remove(HostKeyPins::defaultPath(), &error))
         return OpResult::failure(QStringLiteral("%1 is removed, but its SSH host key is not: %2").arg(name, error));
-    if (!SshPortReservations(m_dataDir).release(name, &error))
+    if (!SshPortReservations(m_dataDir).release(name, &error) || !ContainerRecords(m_dataDir).remove(name, &error))
         return OpResult::failure(QStringLiteral("%1 is removed, but %2").arg(name, error));
+    return {};
+}
+
+UpResult ContainerController::start(const QString &name, const QString &engineHint, const ProgressSink &progress, int readyTimeoutSeconds)
+{
+    OpResult error;
+    const auto state = find(name, engineHint, &error);
+    if (!state)
+        return {error, 0, {}};
+    QString why;
+    std::optional<Profile> recorded = ContainerRecords(m_dataDir).load(name, m_catalog, &why);
+    if (!recorded)
+        return {OpResult::failure(why), 0, {}};
+    recorded->engine = state->engine;
+    // up() of a profile whose container exists starts that container and waits until it is ready.
+    return up(*recorded, progress, readyTimeoutSeconds);
+}
+
+UpResult ContainerController::restart(const QString &name, const QString &engineHint, const ProgressSink &progress,
+                                      int stopTimeoutSeconds, int readyTimeoutSeconds)
+{
+    const DownResult down = this->down(name, engineHint, stopTimeoutSeconds);
+    if (!down.result.ok)
+        return {down.result, 0, {}};
+    if (down.wasRunning)
+        progress.reportNote(down.clean ? QStringLiteral("%1 stopped cleanly in %2 s").arg(name).arg(double(down.elapsedMs) / 1000, 0, 'f', 1)
+                                       : QStringLiteral("%1 had to be killed: its init did not shut down").arg(name));
+    return start(name, engineHint, progress, readyTimeoutSeconds);
+}
+
+OpResult ContainerController::kill(const QString &name, const QString &engineHint)
+{
+    const NameLock lock(m_dataDir, name, QStringLiteral("kill"));
+    if (!lock.held())
+        return OpResult::failure(lock.error());
+    OpResult error;
+    const auto state = find(name, engineHint, &error);
+    if (!state)
+        return error;
+    if (state->profile.isEmpty() && !isNspawn(state->engine))
+        return OpResult::failure(QStringLiteral("'%1' was not created by Initbench; kill it with %2 kill if you mean to").arg(name, state->engine));
+    if (!state->running)
+        return OpResult::failure(QStringLiteral("%1 is not running").arg(name));
+    if (isNspawn(state->engine)) {
+        // SIGKILL to the container's PID 1 ends its whole PID namespace; nspawn then exits.
+        bool clean = false;
+        qint64 elapsed = 0;
+        return m_machines.stop(name, QStringLiteral("SIGKILL"), 5, &clean, &elapsed);
+    }
+    const CommandResult r = m_runner.run(DockerCli(state->engine).kill(name), kQuickMs);
+    if (!r.ok())
+        return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
     return {};
 }
 

@@ -45,6 +45,14 @@ public:
     UpResult up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds = 180);
     DownResult down(const QString &name, const QString &engineHint = {}, int stopTimeoutSeconds = 10);
     OpResult remove(const QString &name, const QString &engineHint = {});
+    // Starts a stopped container from the profile recorded when it was made, and waits until it
+    // is ready, as up() does.
+    UpResult start(const QString &name, const QString &engineHint, const ProgressSink &progress, int readyTimeoutSeconds = 180);
+    // down() with the init's signal, then start().
+    UpResult restart(const QString &name, const QString &engineHint, const ProgressSink &progress, int stopTimeoutSeconds = 10,
+                     int readyTimeoutSeconds = 180);
+    // SIGKILL to the container, without asking its init to shut down.
+    OpResult kill(const QString &name, const QString &engineHint = {});
     OpResult logs(const QString &name, const QString &engineHint, int tailLines, QString *text);
     QList<ContainerState> list(QStringList *warnings);
     // The container called name on the engines installed here (or the hinted one).
@@ -71,12 +79,13 @@ public:
     QString buildLogPath(const QString &name) const;
 
 private:
+    OpResult prepareNewContainer(const Profile &profile, const BuildPlan &plan);
     OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);
     OpResult handKeyToRemappedRoot(const QString &name);
     OpResult resolveSshPort(Profile *profile, const ProgressSink &progress);
     bool containerExists(const Profile &profile);
     OpResult cleanUpCancelledBuild(const Profile &profile, const BuildPlan &plan, qint64 buildStarted);
-    OpResult forgetKeyAndPort(const QString &name);
+    OpResult forgetHostSide(const QString &name);
     OpResult checkEngine(const QString &engine);
     OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
     // The recipe with Initbench's own key added (the key is read here, once per plan).

@@ -40,6 +40,11 @@ CommandLine DockerCli::pruneDanglingImages(const QString &label, const QString &
                 QStringLiteral("label=%1=%2").arg(label, value)});
 }
 
+CommandLine DockerCli::kill(const QString &name) const
+{
+    return cmd({QStringLiteral("kill"), QStringLiteral("--signal"), QStringLiteral("SIGKILL"), name});
+}
+
 CommandLine DockerCli::stop(const QString &name, int timeoutSeconds) const
 {
     return cmd({QStringLiteral("stop"), QStringLiteral("--time"), QString::number(timeoutSeconds), name});

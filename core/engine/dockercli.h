@@ -27,6 +27,7 @@ public:
     CommandLine removeBuildContainer(const QString &id) const;
     CommandLine stop(const QString &name, int timeoutSeconds) const;
     CommandLine remove(const QString &name) const;
+    CommandLine kill(const QString &name) const; // SIGKILL, the init is not asked
     CommandLine removeImage(const QString &image) const;
     CommandLine logs(const QString &name, int tailLines) const;
     CommandLine exec(const QString &name, const QStringList &argv, bool tty) const;

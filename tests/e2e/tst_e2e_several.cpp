@@ -1,6 +1,7 @@
 // End to end, several containers at once (`initbench up A B C...`) on the real docker: ten
 // profiles that name no ssh_port boot together; all ten are ready, each has a port of its own,
 // and each port reaches its own container (an SSH login there prints that container's hostname).
+// Then kill, start and restart on two of them, as the window's list does them.
 // Two profiles naming one port are refused before anything starts.
 #include <QDir>
 #include <QJsonArray>
@@ -111,6 +112,35 @@ private slots:
             QVERIFY2(ssh.status == 0, qPrintable(ssh.all()));
             QCOMPARE(ssh.out.trimmed(), nameOf(i));
         }
+        // The list's actions, from the command line: kill, start again (the recorded profile,
+        // the same port), restart with the init's signal; each ends with a working login.
+        const auto portOf = [&](const QString &name, bool *running) {
+            const Run l = initbench({QStringLiteral("list"), QStringLiteral("--json")});
+            for (const QJsonValue &v : QJsonDocument::fromJson(l.out.toUtf8()).array())
+                if (v.toObject().value(QStringLiteral("name")).toString() == name) {
+                    *running = v.toObject().value(QStringLiteral("running")).toBool();
+                    return v.toObject().value(QStringLiteral("ssh_port")).toInt();
+                }
+            return 0;
+        };
+        bool isRunning = false;
+        const int port1 = portOf(nameOf(1), &isRunning);
+        const Run killed = initbench({QStringLiteral("kill"), nameOf(1)});
+        QVERIFY2(killed.status == 0, qPrintable(killed.all()));
+        QCOMPARE(portOf(nameOf(1), &isRunning), port1);
+        QVERIFY(!isRunning);
+        const Run started = initbench({QStringLiteral("start"), nameOf(1)}, 300000);
+        QVERIFY2(started.status == 0 && started.out.contains(QStringLiteral("%1 is ready in").arg(nameOf(1))), qPrintable(started.all()));
+        QCOMPARE(portOf(nameOf(1), &isRunning), port1);
+        QVERIFY(isRunning);
+        const Run restarted = initbench({QStringLiteral("restart"), nameOf(2)}, 300000);
+        QVERIFY2(restarted.status == 0 && restarted.out.contains(QStringLiteral("%1 is ready in").arg(nameOf(2))), qPrintable(restarted.all()));
+        for (int i : {1, 2}) {
+            const Run ssh = initbench({QStringLiteral("ssh"), nameOf(i), QStringLiteral("--"), QStringLiteral("hostname")}, 60000);
+            QVERIFY2(ssh.status == 0, qPrintable(ssh.all()));
+            QCOMPARE(ssh.out.trimmed(), nameOf(i));
+        }
+
         // rm gives the port back.
         QVERIFY(QFile::exists(home() + QStringLiteral("/data/ports/") + nameOf(0)));
         QCOMPARE(initbench({QStringLiteral("down"), nameOf(0)}).status, 0);

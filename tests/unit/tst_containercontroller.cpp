@@ -1,11 +1,13 @@
 // ContainerController over a scripted runner fed with output captured from real docker and
 // podman (tests/data/<engine>/): which commands it runs, and what it concludes from them.
 #include "engine/containercontroller.h"
+#include "engine/containerrecords.h"
 #include "engine/dockercli.h"
 #include "process/fakecommandrunner.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -285,6 +287,84 @@ private slots:
         const OpResult r = controller(fake).remove(name, engine);
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(fake.history, (QStringList{inspect, rm}));
+    }
+
+    // --- kill, start -----------------------------------------------------------------------
+
+    void killARunningContainer_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("docker") << "docker" << "t-openrc";
+        QTest::newRow("podman") << "podman" << "p-systemd";
+    }
+    void killARunningContainer()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, name);
+        FakeCommandRunner fake;
+        const QString inspect = cmd(engine, "container inspect ") + name;
+        const QString kill = cmd(engine, "kill --signal SIGKILL ") + name;
+        fake.expect(inspect, 0, capture(engine, "inspect-running.json"));
+        fake.expect(kill, 0, name.toUtf8() + '\n');
+        const OpResult r = controller(fake).kill(name, engine);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(fake.history, (QStringList{inspect, kill}));
+    }
+
+    void killRefusesAStoppedContainer()
+    {
+        FakeCommandRunner fake;
+        const QString inspect = QStringLiteral("docker container inspect t-sysvinit");
+        fake.expect(inspect, 0, capture(QStringLiteral("docker"), "inspect-exited.json"));
+        fake.expect(QStringLiteral("docker kill*"), 0); // must not be used
+        const OpResult r = controller(fake).kill(QStringLiteral("t-sysvinit"), QStringLiteral("docker"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.message, QStringLiteral("t-sysvinit is not running"));
+        QCOMPARE(fake.history, QStringList{inspect});
+    }
+
+    // A container made before profiles were recorded (or by hand with the label): start says
+    // what to do instead, and starts nothing.
+    void startWithoutARecordedProfile()
+    {
+        FakeCommandRunner fake;
+        const QString inspect = QStringLiteral("docker container inspect t-sysvinit");
+        fake.expect(inspect, 0, capture(QStringLiteral("docker"), "inspect-exited.json"));
+        fake.expect(QStringLiteral("docker start*"), 0); // must not be used
+        const UpResult r = controller(fake).start(QStringLiteral("t-sysvinit"), QStringLiteral("docker"), {});
+        QVERIFY(!r.result.ok);
+        QVERIFY2(r.result.message.contains(QLatin1String("start it with `initbench up PROFILE`")), qPrintable(r.result.message));
+        QCOMPARE(fake.history, QStringList{inspect});
+    }
+
+    // The recorded profile comes back as it was saved, private to its owner (it can hold a hash).
+    void recordedProfileRoundTrip()
+    {
+        QTemporaryDir data;
+        Profile p;
+        p.name = QStringLiteral("rec");
+        p.distro = QStringLiteral("debian:bookworm");
+        p.init = QStringLiteral("sysvinit");
+        p.engine = QStringLiteral("podman");
+        p.services = {QStringLiteral("sshd")};
+        p.root.passwordHash = QStringLiteral("$6$salt$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ./abcdefghijklmnopqrstuv");
+        const ContainerRecords records(data.path());
+        QVERIFY(!records.exists(p.name));
+        QCOMPARE(records.save(p), QString());
+        QVERIFY(records.exists(p.name));
+        QCOMPARE(QFileInfo(data.filePath(QStringLiteral("containers/rec.yaml"))).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(data.filePath(QStringLiteral("containers"))).permissions() & 0x0077, QFileDevice::Permissions());
+        QString error;
+        const std::optional<Profile> back = records.load(p.name, m_catalog, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->engine, p.engine);
+        QCOMPARE(back->services, p.services);
+        QCOMPARE(back->root.passwordHash, p.root.passwordHash);
+        QCOMPARE(back->sshPort, 0);
+        QVERIFY(records.remove(p.name, &error));
+        QVERIFY(!records.load(p.name, m_catalog, &error));
+        QVERIFY2(error.contains(QLatin1String("no record")), qPrintable(error));
     }
 
     // --- find ----------------------------------------------------------------------------

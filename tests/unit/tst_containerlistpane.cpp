@@ -6,6 +6,7 @@
 #include "containerlistpane.h"
 #include "inspectionprovider.h"
 
+#include <QAction>
 #include <QMutex>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -106,6 +107,69 @@ private slots:
         // While another operation runs, no action is offered.
         pane.setOperationsEnabled(false);
         QVERIFY(!remove->isEnabled());
+    }
+
+    // Each action is offered where it applies, as a button and in the view's context menu, and
+    // says which container it is for.
+    void everyActionWhereItApplies()
+    {
+        Shared s;
+        s.containers = {container(QStringLiteral("up1"), QStringLiteral("podman"), true, 40001),
+                        container(QStringLiteral("zz-down"), QStringLiteral("nspawn"), false, 0)};
+        ContainerListPane pane;
+        pane.setProvider(std::make_unique<ListOnlyProvider>(&s));
+        pane.show();
+        auto *view = pane.findChild<QTableView *>(QStringLiteral("containerList"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        const auto button = [&](const char *name) { return pane.findChild<QPushButton *>(QLatin1String(name)); };
+        const QList<const char *> names{"listStart", "listRestart", "listStop", "listKill", "listRemove", "listTerminal", "listDuplicate"};
+        for (const char *n : names) {
+            QVERIFY2(button(n), n);
+            QVERIFY2(!button(n)->isEnabled(), n); // nothing selected
+        }
+        QCOMPARE(view->actions().size(), names.size()); // the context menu has them all
+        const auto enabled = [&] {
+            QStringList on;
+            for (const char *n : names)
+                if (button(n)->isEnabled())
+                    on << QLatin1String(n);
+            return on;
+        };
+        view->selectRow(0); // up1, running
+        QCOMPARE(enabled(), QStringList({QStringLiteral("listRestart"), QStringLiteral("listStop"), QStringLiteral("listKill"),
+                                         QStringLiteral("listTerminal"), QStringLiteral("listDuplicate")}));
+        QSignalSpy killed(&pane, &ContainerListPane::killRequested);
+        QSignalSpy restarted(&pane, &ContainerListPane::restartRequested);
+        QSignalSpy terminal(&pane, &ContainerListPane::terminalRequested);
+        QTest::mouseClick(button("listKill"), Qt::LeftButton);
+        QTest::mouseClick(button("listRestart"), Qt::LeftButton);
+        // A double-click opens a terminal in a running container.
+        const QRect cell = view->visualRect(view->model()->index(0, 0));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, cell.center()); // a double-click's first press
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(killed.size(), 1);
+        QCOMPARE(killed.at(0).at(0).toString(), QStringLiteral("up1"));
+        QCOMPARE(killed.at(0).at(1).toString(), QStringLiteral("podman"));
+        QCOMPARE(restarted.size(), 1);
+        QCOMPARE(terminal.size(), 1);
+
+        view->selectRow(1); // zz-down, stopped
+        QCOMPARE(enabled(), QStringList({QStringLiteral("listStart"), QStringLiteral("listRemove"), QStringLiteral("listDuplicate")}));
+        QSignalSpy started(&pane, &ContainerListPane::startRequested);
+        QSignalSpy duplicated(&pane, &ContainerListPane::duplicateRequested);
+        QTest::mouseClick(button("listStart"), Qt::LeftButton);
+        for (QAction *a : view->actions())
+            if (a->objectName() == QLatin1String("listDuplicateAction"))
+                a->trigger(); // as the context menu does
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("zz-down"));
+        QCOMPARE(duplicated.size(), 1);
+        QCOMPARE(duplicated.at(0).at(1).toString(), QStringLiteral("nspawn"));
+
+        // While an operation runs: a terminal and a duplicate still, no start or stop.
+        view->selectRow(0);
+        pane.setOperationsEnabled(false);
+        QCOMPARE(enabled(), QStringList({QStringLiteral("listTerminal"), QStringLiteral("listDuplicate")}));
     }
 };
 

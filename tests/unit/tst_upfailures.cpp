@@ -347,7 +347,9 @@ private slots:
             fake.expect(versionCmd(), 0, "27.3.1\n");
         fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
         fake.expect(imageLabelCmd(name), 1, "\n", "Error: No such image: initbench/a-openrc:latest\n");
-        fake.expect(imageExistsCmd(image), 1, "\n", "Error: No such image: alpine:3.20\n");
+        // Asked before and again under the lock that containers made at once share for their base.
+        for (int i = 0; i < 2; ++i)
+            fake.expect(imageExistsCmd(image), 1, "\n", "Error: No such image: alpine:3.20\n");
         fake.expect(pull, FakeCommandRunner::exited(1, {}, registryError), {QString::fromUtf8(registryError).trimmed()});
         const UpResult r = controller(fake).up(profile(name, image, QStringLiteral("openrc")), {});
         QVERIFY(!r.result.ok);
@@ -358,7 +360,7 @@ private slots:
         const QString ran = checkRan(fake.history, {versionCmd(), inspectCmd(name), imageLabelCmd(name), imageExistsCmd(image), pull},
                                      pull);
         QVERIFY2(ran.isEmpty(), qPrintable(ran));
-        QCOMPARE(count(fake.history, imageExistsCmd(image)), 1);
+        QCOMPARE(count(fake.history, imageExistsCmd(image)), 2);
         QCOMPARE(count(fake.history, pull), 1);
     }
 
