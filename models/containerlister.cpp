@@ -30,13 +30,14 @@ void ContainerLister::refresh()
         return;
     }
     if (!m_provider) {
-        emit listed({}, {});
+        emit listed({}, {}, {});
         return;
     }
     m_containers.clear();
     m_warnings.clear();
+    m_engines.clear();
     IInspectionProvider *provider = m_provider;
-    m_thread = QThread::create([this, provider] { m_containers = provider->list(&m_warnings); });
+    m_thread = QThread::create([this, provider] { m_containers = provider->list(&m_warnings, &m_engines); });
     m_thread->setObjectName(QStringLiteral("initbench-list"));
     // finished() comes from the thread; the receiver context makes it a queued call on ours.
     connect(m_thread, &QThread::finished, this, &ContainerLister::finish);
@@ -48,7 +49,7 @@ void ContainerLister::finish()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
-    emit listed(m_containers, m_warnings);
+    emit listed(m_containers, m_warnings, m_engines);
     if (m_again) {
         m_again = false;
         refresh();

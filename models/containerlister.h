@@ -1,5 +1,6 @@
 #pragma once
 #include "engine/containerstate.h"
+#include "engine/enginestatus.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,7 +25,8 @@ public:
     bool isBusy() const { return m_thread != nullptr; }
 
 signals:
-    void listed(const QList<initbench::ContainerState> &containers, const QStringList &warnings);
+    void listed(const QList<initbench::ContainerState> &containers, const QStringList &warnings,
+                const QList<initbench::EngineStatus> &engines);
 
 private:
     void finish();
@@ -34,6 +36,7 @@ private:
     bool m_again = false;
     QList<ContainerState> m_containers; // written by the thread, read after it finished
     QStringList m_warnings;
+    QList<EngineStatus> m_engines;
 };
 
 } // namespace initbench

@@ -10,9 +10,9 @@ EngineInspectionProvider::EngineInspectionProvider(const Catalog &catalog, HostF
     m_controller.access().setEntryCommand(std::move(entryCommand));
 }
 
-QList<ContainerState> EngineInspectionProvider::list(QStringList *warnings)
+QList<ContainerState> EngineInspectionProvider::list(QStringList *warnings, QList<EngineStatus> *engines)
 {
-    QList<ContainerState> containers = m_controller.list(warnings);
+    QList<ContainerState> containers = m_controller.list(warnings, engines);
     // An engine's `ps` does not name the init's host PID, which the readers need (the /proc
     // path, which process is PID 1): each running container is inspected once more.
     for (ContainerState &c : containers) {

@@ -15,7 +15,7 @@ public:
     // entryCommand: `initbench-enter`, the confined way into a container (ContainerAccess).
     EngineInspectionProvider(const Catalog &catalog, HostFacts host, QString dataDir, QStringList entryCommand = {});
 
-    QList<ContainerState> list(QStringList *warnings) override;
+    QList<ContainerState> list(QStringList *warnings, QList<EngineStatus> *engines) override;
     std::unique_ptr<IContainerInspection> inspect(const ContainerState &container) override;
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 #include "engine/containerstate.h"
+#include "engine/enginestatus.h"
 #include "inspect/containerinspection.h"
 
 #include <QList>
@@ -16,8 +17,9 @@ class IInspectionProvider
 public:
     virtual ~IInspectionProvider() = default;
     // The containers Initbench made, running or not. Blocks on the engines: the pane calls it on
-    // a worker thread. Engines that did not answer are named in *warnings.
-    virtual QList<ContainerState> list(QStringList *warnings) = 0;
+    // a worker thread. Engines that did not answer are named in *warnings; *engines (when not
+    // null) gets how each engine answered.
+    virtual QList<ContainerState> list(QStringList *warnings, QList<EngineStatus> *engines) = 0;
     // A reader for one running container. Quick (the reads come later, on the monitor's worker);
     // the reader may use the provider until it is destroyed, so it must not outlive it.
     virtual std::unique_ptr<IContainerInspection> inspect(const ContainerState &container) = 0;

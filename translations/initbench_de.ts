@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+241"/>
+        <location filename="../widgets/mainwindow.cpp" line="+242"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -209,7 +209,7 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+39"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+42"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -282,6 +282,51 @@
         <location line="+2"/>
         <source>Remove the selected stopped container (its image stays)</source>
         <translation>Den ausgewählten, angehaltenen Container entfernen (sein Image bleibt)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daemon not running</source>
+        <translation>Daemon läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rootless setup incomplete</source>
+        <translation>Rootless-Einrichtung unvollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engines: %1</source>
+        <translation>Engines: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers again</source>
+        <translation>%1 antwortet wieder</translation>
     </message>
 </context>
 <context>
@@ -439,7 +484,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-273"/>
+        <location filename="../widgets/mainwindow.cpp" line="-274"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -475,12 +520,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -495,7 +540,7 @@
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -607,7 +652,7 @@
         <translation>%1 ist eine Kopie des Profils, aus dem %2 entstand; sie ist noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <location line="+20"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
@@ -643,7 +688,7 @@
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>

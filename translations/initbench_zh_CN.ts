@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+241"/>
+        <location filename="../widgets/mainwindow.cpp" line="+242"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -209,7 +209,7 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+39"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+42"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -219,12 +219,12 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Containers</source>
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Start</source>
         <translation>启动</translation>
     </message>
@@ -282,6 +282,51 @@
         <location line="+2"/>
         <source>Remove the selected stopped container (its image stays)</source>
         <translation>删除所选的已停止容器（其镜像保留）</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daemon not running</source>
+        <translation>守护进程未运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rootless setup incomplete</source>
+        <translation>rootless 设置不完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answering</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engines: %1</source>
+        <translation>引擎：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 answers again</source>
+        <translation>%1 已恢复响应</translation>
     </message>
 </context>
 <context>
@@ -439,7 +484,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-273"/>
+        <location filename="../widgets/mainwindow.cpp" line="-274"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -481,12 +526,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -531,7 +576,7 @@
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>

@@ -17,7 +17,7 @@ namespace initbench {
 
 ContainerListPane::ContainerListPane(QWidget *parent)
     : QWidget(parent), m_lister(std::make_unique<ContainerLister>()), m_model(new ContainerListModel(this)),
-      m_view(new QTableView(this)), m_warnings(new QLabel(this)), m_timer(new QTimer(this))
+      m_view(new QTableView(this)), m_warnings(new QLabel(this)), m_engines(new QLabel(this)), m_timer(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("containerList"));
     m_view->setModel(m_model);
@@ -31,6 +31,9 @@ ContainerListPane::ContainerListPane(QWidget *parent)
     m_warnings->setTextFormat(Qt::PlainText); // engine messages: never rich text
     m_warnings->setWordWrap(true);
     m_warnings->hide();
+    m_engines->setObjectName(QStringLiteral("engineStates"));
+    m_engines->setTextFormat(Qt::PlainText);
+    m_engines->setWordWrap(true);
 
     m_start = addListAction(tr("Start"), QStringLiteral("listStart"), tr("Start the selected stopped container and wait until it is ready"),
                             &ContainerListPane::startRequested);
@@ -53,6 +56,7 @@ ContainerListPane::ContainerListPane(QWidget *parent)
         buttons->addWidget(m_buttons.at(i), i / 4, i % 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_engines);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_warnings);
     layout->addLayout(buttons);
@@ -132,12 +136,55 @@ void ContainerListPane::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
-void ContainerListPane::showListed(const QList<ContainerState> &containers, const QStringList &warnings)
+void ContainerListPane::showListed(const QList<ContainerState> &containers, const QStringList &warnings,
+                                   const QList<EngineStatus> &engines)
 {
     m_model->setContainers(containers);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
+    showEngines(engines);
     updateButtons();
+}
+
+static QString shortState(const EngineStatus &s)
+{
+    switch (s.problem) {
+    case EngineProblem::None: return ContainerListPane::tr("available");
+    case EngineProblem::NotInstalled: return ContainerListPane::tr("not installed");
+    case EngineProblem::DaemonNotRunning: return ContainerListPane::tr("daemon not running");
+    case EngineProblem::PermissionDenied: return ContainerListPane::tr("permission denied");
+    case EngineProblem::RootlessSetup: return ContainerListPane::tr("rootless setup incomplete");
+    default: return ContainerListPane::tr("not answering");
+    }
+}
+
+// One line with every engine's state (the fix for a problem is in the warnings above the
+// buttons and in the tooltip); a change is said once in the status bar, so a dockerd that
+// stops while the window is open, and comes back, is noticed.
+void ContainerListPane::showEngines(const QList<EngineStatus> &engines)
+{
+    QStringList parts;
+    QStringList fixes;
+    for (const EngineStatus &s : engines) {
+        parts << tr("%1: %2").arg(s.engine, shortState(s));
+        if (!s.available() && s.problem != EngineProblem::NotInstalled)
+            fixes << s.text();
+    }
+    m_engines->setText(tr("Engines: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_engines->setToolTip(fixes.join(QLatin1Char('\n')));
+    if (engines == m_lastEngines)
+        return;
+    for (const EngineStatus &now : engines)
+        for (const EngineStatus &before : std::as_const(m_lastEngines)) {
+            if (before.engine != now.engine || before.problem == now.problem)
+                continue;
+            emit engineStateChanged(now.available() ? tr("%1 answers again").arg(now.engine) : now.text());
+        }
+    if (m_lastEngines.isEmpty())
+        for (const EngineStatus &now : engines)
+            if (!now.available() && now.problem != EngineProblem::NotInstalled)
+                emit engineStateChanged(now.text());
+    m_lastEngines = engines;
 }
 
 const ContainerState *ContainerListPane::selected() const

@@ -1,5 +1,6 @@
 #pragma once
 #include "engine/containerstate.h"
+#include "engine/enginestatus.h"
 
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
     void setOperationsEnabled(bool enabled);
 
 signals:
+    // An engine stopped answering, or answers again: what to tell the user (status bar).
+    void engineStateChanged(const QString &message);
     void startRequested(const QString &name, const QString &engine);
     void restartRequested(const QString &name, const QString &engine);
     void stopRequested(const QString &name, const QString &engine);
@@ -48,7 +51,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void showListed(const QList<ContainerState> &containers, const QStringList &warnings);
+    void showListed(const QList<ContainerState> &containers, const QStringList &warnings, const QList<EngineStatus> &engines);
+    void showEngines(const QList<EngineStatus> &engines);
     const ContainerState *selected() const;
     void updateButtons();
     using Request = void (ContainerListPane::*)(const QString &, const QString &);
@@ -59,6 +63,8 @@ private:
     ContainerListModel *m_model;
     QTableView *m_view;
     QLabel *m_warnings;
+    QLabel *m_engines;
+    QList<EngineStatus> m_lastEngines;
     QList<QPushButton *> m_buttons;
     QAction *m_start;
     QAction *m_restart;

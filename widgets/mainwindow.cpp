@@ -93,6 +93,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     connect(m_containers, &ContainerListPane::stopRequested, this, &MainWindow::stopContainer);
     connect(m_containers, &ContainerListPane::removeRequested, this, &MainWindow::removeContainer);
     connect(m_containers, &ContainerListPane::startRequested, this, &MainWindow::startContainer);
+    connect(m_containers, &ContainerListPane::engineStateChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_containers, &ContainerListPane::restartRequested, this, &MainWindow::restartContainer);
     connect(m_containers, &ContainerListPane::killRequested, this, &MainWindow::killContainer);
     connect(m_containers, &ContainerListPane::terminalRequested, this, &MainWindow::openTerminalIn);

@@ -869,16 +869,28 @@ OpResult ContainerController::logs(const QString &name, const QString &engineHin
     return {};
 }
 
-QList<ContainerState> ContainerController::list(QStringList *warnings)
+QList<ContainerState> ContainerController::list(QStringList *warnings, QList<EngineStatus> *engines)
 {
     QList<ContainerState> out;
-    for (const QString &engine : availableEngines()) {
-        const CommandResult r = m_runner.run(DockerCli(engine).listManaged(), kQuickMs);
-        if (!r.ok()) {
-            if (warnings)
-                *warnings << QStringLiteral("%1: %2").arg(engine, diagnoseEngineFailure(engine, r).message);
+    const QStringList installed = availableEngines();
+    for (const QString &engine : {QStringLiteral("docker"), QStringLiteral("podman")}) {
+        if (!installed.contains(engine)) {
+            if (engines)
+                *engines << EngineStatus{engine, EngineProblem::NotInstalled, diagnoseEngineFailure(engine, CommandResult{}).message};
             continue;
         }
+        const CommandResult r = m_runner.run(DockerCli(engine).listManaged(), kQuickMs);
+        if (!r.ok()) {
+            const EngineDiagnosis d = diagnoseEngineFailure(engine, r);
+            const EngineStatus status{engine, d.problem == EngineProblem::None ? EngineProblem::Other : d.problem, d.message};
+            if (warnings)
+                *warnings << status.text();
+            if (engines)
+                *engines << status;
+            continue;
+        }
+        if (engines)
+            *engines << EngineStatus{engine, EngineProblem::None, {}};
         // The profile's label is in the image too, so while an image builds, docker's step
         // containers carry it under names of their own: only the container named after its
         // profile is Initbench's.
@@ -886,6 +898,11 @@ QList<ContainerState> ContainerController::list(QStringList *warnings)
             if (c.name == c.profile)
                 out << c;
     }
+    // nspawn machines are Initbench's own files: listed whenever systemd-nspawn is there to run them.
+    const bool nspawn = !QStandardPaths::findExecutable(QStringLiteral("systemd-nspawn")).isEmpty();
+    if (engines)
+        *engines << EngineStatus{QStringLiteral("nspawn"), nspawn ? EngineProblem::None : EngineProblem::NotInstalled,
+                                 nspawn ? QString() : QStringLiteral("systemd-nspawn is not installed (Debian: apt install systemd-container)")};
     out += m_machines.list();
     return out;
 }

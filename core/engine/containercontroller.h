@@ -3,6 +3,7 @@
 #include "engine/access/containeraccess.h"
 #include "engine/builtimages.h"
 #include "engine/containerstate.h"
+#include "engine/enginestatus.h"
 #include "engine/nspawn/nspawnmachines.h"
 #include "engine/progresssink.h"
 #include "process/icommandrunner.h"
@@ -54,7 +55,8 @@ public:
     // SIGKILL to the container, without asking its init to shut down.
     OpResult kill(const QString &name, const QString &engineHint = {});
     OpResult logs(const QString &name, const QString &engineHint, int tailLines, QString *text);
-    QList<ContainerState> list(QStringList *warnings);
+    // Engines that did not answer are in *warnings; *engines, when given, says how each answered.
+    QList<ContainerState> list(QStringList *warnings, QList<EngineStatus> *engines = nullptr);
     // The container called name on the engines installed here (or the hinted one).
     std::optional<ContainerState> find(const QString &name, const QString &engineHint, OpResult *error);
 

@@ -7,6 +7,7 @@
 #include "inspectionprovider.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMutex>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ struct Shared {
     QMutex mutex;
     QList<ContainerState> containers;
     QStringList warnings;
+    QList<EngineStatus> engines;
     QThread *listedOn = nullptr;
 };
 
@@ -29,11 +31,13 @@ class ListOnlyProvider : public IInspectionProvider
 {
 public:
     explicit ListOnlyProvider(Shared *s) : m_s(s) {}
-    QList<ContainerState> list(QStringList *warnings) override
+    QList<ContainerState> list(QStringList *warnings, QList<EngineStatus> *engines) override
     {
         QMutexLocker lock(&m_s->mutex);
         m_s->listedOn = QThread::currentThread();
         *warnings = m_s->warnings;
+        if (engines)
+            *engines = m_s->engines;
         return m_s->containers;
     }
     std::unique_ptr<IContainerInspection> inspect(const ContainerState &) override { return nullptr; }
@@ -170,6 +174,41 @@ private slots:
         view->selectRow(0);
         pane.setOperationsEnabled(false);
         QCOMPARE(enabled(), QStringList({QStringLiteral("listTerminal"), QStringLiteral("listDuplicate")}));
+    }
+
+    // dockerd stops while the window is open, then comes back: the engines line says so at the
+    // next listing, the status bar hears it once each way, and the fix is in the tooltip.
+    void engineStoppedAndBack()
+    {
+        const EngineStatus up{QStringLiteral("docker"), EngineProblem::None, {}};
+        const EngineStatus down{QStringLiteral("docker"), EngineProblem::DaemonNotRunning,
+                                QStringLiteral("the docker daemon is not running: start it (sudo systemctl start docker, or run dockerd)")};
+        const EngineStatus nspawn{QStringLiteral("nspawn"), EngineProblem::None, {}};
+        Shared s;
+        s.engines = {up, nspawn};
+        ContainerListPane pane;
+        QSignalSpy said(&pane, &ContainerListPane::engineStateChanged);
+        pane.setProvider(std::make_unique<ListOnlyProvider>(&s));
+        pane.show();
+        auto *line = pane.findChild<QLabel *>(QStringLiteral("engineStates"));
+        QVERIFY(line);
+        QTRY_COMPARE(line->text(), QStringLiteral("Engines: docker: available · nspawn: available"));
+        QCOMPARE(said.size(), 0);
+        {
+            QMutexLocker lock(&s.mutex);
+            s.engines = {down, nspawn};
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(line->text(), QStringLiteral("Engines: docker: daemon not running · nspawn: available"), 3000);
+        QCOMPARE(line->toolTip(), down.text());
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.at(0).at(0).toString(), down.text());
+        {
+            QMutexLocker lock(&s.mutex);
+            s.engines = {up, nspawn};
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(said.size(), 2, 3000);
+        QCOMPARE(said.at(1).at(0).toString(), QStringLiteral("docker answers again"));
+        QCOMPARE(line->text(), QStringLiteral("Engines: docker: available · nspawn: available"));
     }
 };
 

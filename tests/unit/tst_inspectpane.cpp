@@ -113,7 +113,7 @@ class ScriptedProvider : public IInspectionProvider
 {
 public:
     explicit ScriptedProvider(Script *s) : m_s(s) {}
-    QList<ContainerState> list(QStringList *warnings) override
+    QList<ContainerState> list(QStringList *warnings, QList<EngineStatus> *) override
     {
         ++m_s->listCalls;
         QMutexLocker lock(&m_s->mutex);
