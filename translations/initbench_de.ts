@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+242"/>
+        <location filename="../widgets/mainwindow.cpp" line="+245"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -484,7 +484,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-274"/>
+        <location filename="../widgets/mainwindow.cpp" line="-275"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -515,6 +515,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>New container...</source>
+        <translation>Neuer Container...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open profile...</source>
         <translation>Profil öffnen …</translation>
     </message>
@@ -558,16 +563,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
+        <location line="+166"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-162"/>
+        <location line="+166"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-161"/>
         <source>Write the build context into</source>
         <translation>Build-Kontext schreiben in</translation>
     </message>
@@ -652,8 +659,18 @@
         <translation>%1 ist eine Kopie des Profils, aus dem %2 entstand; sie ist noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>Replace profile</source>
+        <translation>Profil ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A profile %1 exists already. Replace it?</source>
+        <translation>Ein Profil %1 gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="-312"/>
+        <location line="+21"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
     </message>
@@ -696,6 +713,121 @@
         <location line="+52"/>
         <source>Profile is valid.</source>
         <translation>Das Profil ist gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::NewContainerWizard</name>
+    <message>
+        <location filename="../widgets/newcontainerwizard.cpp" line="+31"/>
+        <location line="+162"/>
+        <source>%1 (not available: %2)</source>
+        <translation>%1 (nicht verfügbar: %2)</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>New container</source>
+        <translation>Neuer Container</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and boot</source>
+        <translation>Erstellen und booten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distributions</source>
+        <translation>Distributionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Init systems</source>
+        <translation>Init-Systeme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>any free port</source>
+        <translation>ein freier Port</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which distribution the container runs.</source>
+        <translation>Welche Distribution im Container läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Init system</source>
+        <translation>Init-System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What runs as PID 1. Inits with no recipe for this distribution are shown with the reason.</source>
+        <translation>Was als PID 1 läuft. Inits ohne Rezept für diese Distribution werden mit dem Grund gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the init starts and supervises. OpenSSH gives the terminal and who/last a login to show.</source>
+        <translation>Was das Init startet und überwacht. OpenSSH gibt dem Terminal und who/last eine Anmeldung zum Zeigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Engine</source>
+        <translation>&amp;Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH &amp;port (127.0.0.1)</source>
+        <translation>SSH-&amp;Port (127.0.0.1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine, name and port</source>
+        <translation>Engine, Name und Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it runs, and what it is called.</source>
+        <translation>Wo er läuft und wie er heißt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security summary:</source>
+        <translation>Sicherheit im Überblick:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The files and commands Initbench will use, and what the container is given.</source>
+        <translation>Die Dateien und Befehle, die Initbench verwendet, und was der Container bekommt.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 (not installed here)</source>
+        <translation>%1 (hier nicht installiert)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>• SSH port: a free one, kept for %1 when it is made (%2 is free now)</source>
+        <translation>• SSH-Port: ein freier, für %1 reserviert, wenn er erstellt wird (%2 ist jetzt frei)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+242"/>
+        <location filename="../widgets/mainwindow.cpp" line="+245"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -484,7 +484,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-274"/>
+        <location filename="../widgets/mainwindow.cpp" line="-275"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -495,12 +495,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Inspect</source>
         <translation>检查</translation>
     </message>
@@ -521,6 +521,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>New container...</source>
+        <translation>新建容器...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open profile...</source>
         <translation>打开配置文件…</translation>
     </message>
@@ -604,16 +609,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
+        <location line="+166"/>
         <source>Profile not saved</source>
         <translation>未保存配置文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-162"/>
+        <location line="+166"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-161"/>
         <source>Write the build context into</source>
         <translation>将构建上下文写入到</translation>
     </message>
@@ -696,6 +703,131 @@
         <location line="+10"/>
         <source>%1 is a copy of the profile %2 was made from; it is not saved yet</source>
         <translation>%1 是创建 %2 的配置文件的副本，尚未保存</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace profile</source>
+        <translation>替换配置文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A profile %1 exists already. Replace it?</source>
+        <translation>配置文件 %1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::NewContainerWizard</name>
+    <message>
+        <location filename="../widgets/newcontainerwizard.cpp" line="+31"/>
+        <location line="+162"/>
+        <source>%1 (not available: %2)</source>
+        <translation>%1（不可用：%2）</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>New container</source>
+        <translation>新建容器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and boot</source>
+        <translation>创建并启动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distributions</source>
+        <translation>发行版</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Init systems</source>
+        <translation>init 系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Distribution</source>
+        <translation>发行版</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which distribution the container runs.</source>
+        <translation>容器运行哪个发行版。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Init system</source>
+        <translation>init 系统</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What runs as PID 1. Inits with no recipe for this distribution are shown with the reason.</source>
+        <translation>作为 PID 1 运行的程序。没有此发行版配方的 init 会显示原因。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the init starts and supervises. OpenSSH gives the terminal and who/last a login to show.</source>
+        <translation>由 init 启动并监管的服务。OpenSSH 让终端和 who/last 有登录可显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Engine</source>
+        <translation>引擎(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH &amp;port (127.0.0.1)</source>
+        <translation>SSH 端口(&amp;P)（127.0.0.1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine, name and port</source>
+        <translation>引擎、名称和端口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it runs, and what it is called.</source>
+        <translation>在哪里运行，叫什么名字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Security summary:</source>
+        <translation>安全摘要：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The files and commands Initbench will use, and what the container is given.</source>
+        <translation>Initbench 将使用的文件和命令，以及容器获得的权限。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 (not installed here)</source>
+        <translation>%1（此处未安装）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>• SSH port: a free one, kept for %1 when it is made (%2 is free now)</source>
+        <translation>• SSH 端口：创建时为 %1 保留一个空闲端口（现在 %2 空闲）</translation>
     </message>
 </context>
 <context>

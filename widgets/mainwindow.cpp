@@ -14,11 +14,13 @@
 #include "profileform.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
+#include "newcontainerwizard.h"
 #include "recipepreview.h"
 #include "terminalpane.h"
 #include "util/apppaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     bar->setObjectName(QStringLiteral("profileToolBar"));
     // Shortcuts for the common actions. Ctrl and Alt keys go to a focused terminal first (it
     // overrides shortcuts), so these never take a key from the shell.
+    bar->addAction(tr("New container..."), this, &MainWindow::newContainer)->setShortcut(QKeySequence::New);
     bar->addAction(tr("Open profile..."), this, &MainWindow::openProfile)->setShortcut(QKeySequence::Open);
     bar->addAction(tr("Save profile"), this, [this] { m_path.isEmpty() ? saveProfileAs() : saveProfileTo(m_path); })
         ->setShortcut(QKeySequence::Save);
@@ -343,6 +346,32 @@ void MainWindow::duplicateContainer(const QString &name, const QString &)
     recorded->sshPort = 0;
     setProfile(*recorded, QString());
     statusBar()->showMessage(tr("%1 is a copy of the profile %2 was made from; it is not saved yet").arg(recorded->name, name));
+}
+
+void MainWindow::newContainer()
+{
+    auto *wizard = new NewContainerWizard(m_catalog, m_host, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] { createContainer(wizard->profile()); });
+    wizard->open();
+}
+
+// Saved first, where profiles live ($XDG_CONFIG_HOME/initbench/profiles), so the form edits that
+// file from then on; an existing file of that name is replaced only when the user says so.
+void MainWindow::createContainer(const Profile &profile)
+{
+    const QString path = AppPaths::profilesDir() + QLatin1Char('/') + profile.name + QStringLiteral(".yaml");
+    if (QFile::exists(path)
+        && QMessageBox::question(this, tr("Replace profile"), tr("A profile %1 exists already. Replace it?").arg(path)) != QMessageBox::Yes)
+        return;
+    if (const QString error = saveProfile(path, profile); !error.isEmpty()) {
+        plainTextWarning(this, tr("Profile not saved"), error);
+        return;
+    }
+    setProfile(profile, path);
+    statusBar()->showMessage(tr("Saved %1").arg(path));
+    if (m_controller)
+        buildAndBoot();
 }
 
 } // namespace initbench

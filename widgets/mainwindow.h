@@ -33,6 +33,9 @@ public:
     MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller = nullptr, QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile, const QString &path);
+    // Saves a new profile in the profiles folder, shows it in the form and boots it (the end of
+    // the new-container flow).
+    void createContainer(const Profile &profile);
     // Where the Inspect pane lists and reads running containers (app/ picks the engines).
     void setInspectionProvider(std::unique_ptr<IInspectionProvider> provider);
     // How the Terminal tab reaches containers (not owned); without one it opens no sessions.
@@ -55,6 +58,8 @@ private:
     void killContainer(const QString &name, const QString &engine);
     void openTerminalIn(const QString &name, const QString &engine);
     void duplicateContainer(const QString &name, const QString &engine);
+    // The guided flow; its profile is saved in the profiles folder and booted.
+    void newContainer();
     void removeContainer(const QString &name, const QString &engine);
     void updateActions();
 

@@ -1,5 +1,6 @@
 // The facts of init-systems.md, asserted on generated recipes one by one.
 #include "recipefixture.h"
+#include "recipe/securitysummary.h"
 #include "util/templatetext.h"
 
 #include <QTest>
@@ -260,6 +261,21 @@ private slots:
         const RecipeResult r = generate(m_catalog, p);
         QCOMPARE(r.errors.size(), 2);
         QVERIFY(r.plan.files.isEmpty());
+    }
+
+    // The review's security summary says what the run command really does.
+    void securitySummaryFollowsTheRunCommand()
+    {
+        const QStringList docker = securitySummary(plan("debian:bookworm", "openrc", "docker"));
+        QVERIFY2(docker.contains(QStringLiteral("capabilities: the engine's default set, plus SYS_BOOT")), qPrintable(docker.join(QLatin1Char('\n'))));
+        QVERIFY2(docker.contains(QStringLiteral("port 127.0.0.1:2222:22 (loopback only: not reachable from the network)")), qPrintable(docker.join(QLatin1Char('\n'))));
+        QVERIFY(docker.contains(QStringLiteral("password hashes: set at start through stdin; never in an image, a build or a command line")));
+        const QStringList nspawn = securitySummary(plan("debian:bookworm", "sysvinit", "nspawn"));
+        QVERIFY2(nspawn.contains(QStringLiteral("root inside is an unprivileged UID range of the host (--private-users=pick)")), qPrintable(nspawn.join(QLatin1Char('\n'))));
+        HostFacts noUserns = fixedHost();
+        noUserns.userNamespaces = false;
+        QVERIFY(securitySummary(plan("debian:bookworm", "sysvinit", "nspawn", noUserns))
+                    .contains(QStringLiteral("root inside is the host's root: this container is not a security boundary")));
     }
 };
 
