@@ -372,10 +372,11 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
                                                "not a security boundary (see README, Security)")
                                     .arg(profile.name, m_host.userNamespaces ? QStringLiteral("systemd inside cannot boot with one here")
                                                                              : QStringLiteral("this host allows no user namespaces")));
-        if (const OpResult key = prepareNewContainer(profile, plan); !key.ok)
+        if (const OpResult key = giveHostKey(profile, plan); !key.ok)
             return {key, 0, {}};
         if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
             return started;
+        recordProfile(profile, progress);
         if (!plan.passwords.isEmpty()) {
             // The init is nspawn's first child: there once nspawn has forked it.
             ContainerState s = m_machines.state(profile.name);
@@ -450,9 +451,11 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
     if (isNspawn(profile.engine))
         return bootNspawn(plan);
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
-    if (const OpResult key = prepareNewContainer(profile, plan); !key.ok)
+    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
         return {key, 0, {}};
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
+    if (run.ok())
+        recordProfile(profile, progress);
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
 }
 
@@ -465,9 +468,12 @@ std::optional<UpResult> ContainerController::runRecordedImage(const Profile &pro
     // A taken port is said by the long way, before anything else happens.
     if (isSshService(m_catalog, profile) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
         return std::nullopt;
-    if (const OpResult key = prepareNewContainer(profile, plan); !key.ok)
+    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
         return UpResult{key, 0, {}};
-    const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
+    // Its lines are shown only when this path goes on: on a fallback the long way says what it
+    // does instead, and the engine's "name already in use" would only confuse.
+    QStringList lines;
+    const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { lines << line; });
     switch (diagnoseEngineFailure(profile.engine, run).problem) {
     case EngineProblem::NameInUse:
         return std::nullopt; // started again, or refused, by the long way
@@ -477,9 +483,12 @@ std::optional<UpResult> ContainerController::runRecordedImage(const Profile &pro
     default:
         break;
     }
-    // Said only now: on a fallback the long way says what it does instead.
-    if (run.ok())
+    for (const QString &line : std::as_const(lines))
+        progress.reportLog(line);
+    if (run.ok()) {
+        recordProfile(profile, progress);
         progress.reportNote(QStringLiteral("started %1 from %2, built from this profile").arg(profile.name, plan.image));
+    }
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
 }
 
@@ -737,13 +746,14 @@ bool ContainerController::containerExists(const Profile &profile)
     return DockerCli::parseInspect(profile.engine, r.standardOutput).exists;
 }
 
-// What a container gets from the host before it is created: its profile recorded (start,
-// restart and duplicate read it) and its SSH host key.
-OpResult ContainerController::prepareNewContainer(const Profile &profile, const BuildPlan &plan)
+// Once a container is created, the profile it was made from is recorded: start, restart and
+// duplicate read it. Not before, so a profile that only started an existing container again
+// does not replace the record of the one it was made from.
+void ContainerController::recordProfile(const Profile &profile, const ProgressSink &progress)
 {
     if (const QString error = ContainerRecords(m_dataDir).save(profile); !error.isEmpty())
-        return OpResult::failure(QStringLiteral("cannot record the profile of %1: %2").arg(profile.name, error));
-    return giveHostKey(profile, plan);
+        progress.reportNote(QStringLiteral("the profile of %1 is not recorded (%2): start and restart will need `initbench up PROFILE`")
+                                .arg(profile.name, error));
 }
 
 // A container Initbench creates gets the host key Initbench made for it, pinned before its

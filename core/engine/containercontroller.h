@@ -81,7 +81,7 @@ public:
     QString buildLogPath(const QString &name) const;
 
 private:
-    OpResult prepareNewContainer(const Profile &profile, const BuildPlan &plan);
+    void recordProfile(const Profile &profile, const ProgressSink &progress);
     OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);
     OpResult handKeyToRemappedRoot(const QString &name);
     OpResult resolveSshPort(Profile *profile, const ProgressSink &progress);
