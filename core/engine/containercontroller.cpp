@@ -785,7 +785,7 @@ OpResult ContainerController::giveHostKey(const Profile &profile, const BuildPla
 // of docker each time a container is made, since the daemon's settings can change between.
 OpResult ContainerController::handKeyToRemappedRoot(const QString &name)
 {
-    const DockerUserRemap remap = DockerUserRemap::ask(m_runner);
+    const DockerUserRemap remap = DockerUserRemap::askCached(m_runner, QDir(m_dataDir).filePath(QStringLiteral("docker-remap")));
     if (remap.remaps && !remap.rootKnown)
         return OpResult::failure(QStringLiteral("dockerd remaps users, but its root folder (%1) does not say onto which host IDs, "
                                                 "so %2's sshd could not read the host key Initbench mounts for it")

@@ -1,6 +1,10 @@
 #include "engine/dockeruserremap.h"
 
+#include "engine/nspawn/processidentity.h"
 #include "process/icommandrunner.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,14 +41,59 @@ DockerUserRemap DockerUserRemap::parse(const QByteArray &infoOutput)
     return out;
 }
 
-DockerUserRemap DockerUserRemap::ask(ICommandRunner &runner)
+static QByteArray query(ICommandRunner &runner)
 {
     const CommandResult r = runner.run(
         CommandLine{QStringLiteral("docker"),
                     {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{json .SecurityOptions}} {{json .DockerRootDir}}")},
                     {}},
         5000);
-    return r.ok() ? parse(r.standardOutput) : DockerUserRemap{};
+    return r.ok() ? r.standardOutput.left(64 * 1024) : QByteArray();
+}
+
+DockerUserRemap DockerUserRemap::ask(ICommandRunner &runner)
+{
+    return parse(query(runner));
+}
+
+// "PID STARTTIME" of the local dockerd, or empty when it cannot be told.
+static QByteArray localDaemonIdentity()
+{
+    const QByteArray host = qgetenv("DOCKER_HOST");
+    if (!host.isEmpty() && host != "unix:///var/run/docker.sock" && host != "unix:///run/docker.sock")
+        return {};
+    QFile pidFile(QStringLiteral("/var/run/docker.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 pid = pidFile.read(32).trimmed().toLongLong();
+    const ProcessIdentity daemon = ProcessIdentity::of(pid);
+    if (pid <= 0 || daemon.startTime == 0 || daemon.comm != QLatin1String("dockerd"))
+        return {};
+    return QByteArray::number(pid) + ' ' + QByteArray::number(daemon.startTime);
+}
+
+DockerUserRemap DockerUserRemap::askCached(ICommandRunner &runner, const QString &cacheFile)
+{
+    const QByteArray identity = localDaemonIdentity();
+    if (identity.isEmpty())
+        return ask(runner);
+    QFile cached(cacheFile);
+    if (cached.open(QIODevice::ReadOnly)) {
+        const QByteArray content = cached.read(64 * 1024);
+        const qsizetype newline = content.indexOf('\n');
+        if (newline > 0 && content.left(newline) == identity)
+            return parse(content.mid(newline + 1));
+        cached.close();
+    }
+    const QByteArray answer = query(runner);
+    if (answer.isEmpty())
+        return {}; // not remembered: docker did not answer
+    QSaveFile out(cacheFile);
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(identity + '\n' + answer);
+        out.commit();
+    }
+    return parse(answer);
 }
 
 } // namespace initbench

@@ -1,5 +1,6 @@
 #pragma once
 #include <QByteArray>
+#include <QString>
 
 #include <sys/types.h>
 
@@ -17,8 +18,13 @@ struct DockerUserRemap {
     gid_t rootGid = 0;
     QByteArray rootDir;     // what docker named as its root folder, for a message
 
-    // Asks `docker info` (one call, a few tens of ms); no remap when docker does not answer.
+    // Asks `docker info` (one call, 20-40 ms); no remap when docker does not answer.
     static DockerUserRemap ask(ICommandRunner &runner);
+    // The same, remembered in cacheFile for as long as the local dockerd that answered runs
+    // (its PID and start time, from /var/run/docker.pid): a remap only changes with a restart of
+    // the daemon, and this call sits on the path `up` takes to a new container. Asked every time
+    // when DOCKER_HOST names another daemon or the PID file cannot be read.
+    static DockerUserRemap askCached(ICommandRunner &runner, const QString &cacheFile);
     // From `docker info --format '{{json .SecurityOptions}} {{json .DockerRootDir}}'`: the
     // daemon lists "name=userns" and keeps its state under DATA-ROOT/UID.GID of the remapped root.
     static DockerUserRemap parse(const QByteArray &infoOutput);

@@ -2,8 +2,10 @@
 // captured from real docker and podman (tests/data/<engine>/).
 #include "engine/dockercli.h"
 #include "engine/dockeruserremap.h"
+#include "process/fakecommandrunner.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "capturedoutput.h"
@@ -199,6 +201,23 @@ private slots:
         const DockerUserRemap plain = DockerUserRemap::parse(capture(QStringLiteral("docker/info-plain.txt")));
         QVERIFY(!plain.remaps);
         QVERIFY(!plain.rootKnown);
+    }
+
+    // Remembered for as long as the local dockerd runs: asked once when its PID file names a
+    // running dockerd (then the cache file holds the answer), every time otherwise.
+    void userRemapAskedOncePerDaemon()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("docker-remap"));
+        FakeCommandRunner fake;
+        for (int i = 0; i < 2; ++i)
+            fake.expect(QStringLiteral("docker info*"), 0, capture(QStringLiteral("docker/info-userns-remap.txt")));
+        for (int i = 0; i < 2; ++i) {
+            const DockerUserRemap remap = DockerUserRemap::askCached(fake, cache);
+            QVERIFY(remap.remaps && remap.rootKnown);
+            QCOMPARE(remap.rootUid, uid_t(165536));
+        }
+        QCOMPARE(fake.history.size(), QFile::exists(cache) ? 1 : 2);
     }
 
     // What docker prints when it cannot answer, or a layout unlike moby's: never a root of 0,
