@@ -7,6 +7,10 @@
 #include <QLoggingCategory>
 #include <QProcess>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace initbench {
 
 // Silent by default; QT_LOGGING_RULES="initbench.process.debug=true" traces every command.
@@ -109,6 +113,15 @@ CommandResult ProcessRunner::run(const CommandLine &command, int timeoutMs, cons
     if (!command.workingDirectory.isEmpty())
         process.setWorkingDirectory(command.workingDirectory);
 
+    // The command ends with the thread waiting for it here: if Initbench dies (killed, crashed),
+    // the kernel sends it SIGTERM, so a build stops and cleans up (docker cancels it, mmdebstrap
+    // unmounts) instead of running on unseen. Checked against a parent gone before prctl ran.
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
     CommandResult result;
     process.start(command.program, command.arguments);
     if (!process.waitForStarted(deadline.isForever() ? -1 : int(deadline.remainingTime()))

@@ -1,4 +1,5 @@
 #include "engine/nspawn/nspawnmachines.h"
+#include "process/cancelscope.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -233,6 +234,10 @@ OpResult NspawnMachines::removePartialTree(const QString &name) const
     const QString partial = files(name).rootTree() + QStringLiteral(".partial");
     if (!QFileInfo::exists(partial))
         return {};
+    // A build whose Initbench died is told to stop (its tools get SIGTERM, see ProcessRunner)
+    // and unmounts what it mounted as it goes: it is given a while to finish doing so.
+    for (int i = 0; i < 300 && mountedUnder(partial) && !CancelScope::cancelled(); ++i)
+        QThread::msleep(100);
     if (mountedUnder(partial))
         return OpResult::failure(QStringLiteral("something is still mounted under %1, left by an interrupted build; not removing it").arg(partial));
     if (!QDir(partial).removeRecursively())
