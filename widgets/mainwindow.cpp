@@ -64,7 +64,9 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     bar->setObjectName(QStringLiteral("profileToolBar"));
     // Shortcuts for the common actions. Ctrl and Alt keys go to a focused terminal first (it
     // overrides shortcuts), so these never take a key from the shell.
-    bar->addAction(tr("New container..."), this, &MainWindow::newContainer)->setShortcut(QKeySequence::New);
+    QAction *newContainer = bar->addAction(tr("New container..."), this, &MainWindow::newContainer);
+    newContainer->setShortcut(QKeySequence::New);
+    newContainer->setObjectName(QStringLiteral("newContainerAction"));
     bar->addAction(tr("Open profile..."), this, &MainWindow::openProfile)->setShortcut(QKeySequence::Open);
     bar->addAction(tr("Save profile"), this, [this] { m_path.isEmpty() ? saveProfileAs() : saveProfileTo(m_path); })
         ->setShortcut(QKeySequence::Save);
@@ -84,6 +86,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
         m_terminals->openSession(TerminalSession::Kind::Ssh);
     });
     m_openTerminal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_openTerminal->setObjectName(QStringLiteral("openTerminalAction"));
     m_openTerminal->setEnabled(false);
     m_openTerminal->setToolTip(tr("Log in to the booted container over SSH in the Terminal tab"));
     connect(m_terminals, &TerminalPane::message, this, [this](const QString &text) { statusBar()->showMessage(text); });

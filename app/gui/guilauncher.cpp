@@ -1,18 +1,11 @@
 #include "gui/guilauncher.h"
+#include "gui/windowcomposition.h"
 
 #include "cli/cliio.h"
 #include "cli/clisupport.h"
-#include "engine/containercontroller.h"
-#include "engineinspectionprovider.h"
-#include "process/processrunner.h"
 #include "mainwindow.h"
 #include "profile/profileloader.h"
 #include "recipe/hostfacts.h"
-#include "passwordprompt.h"
-#include "ssh/hostkeypins.h"
-#include "ssh/initbenchkey.h"
-#include "terminal/containerterminals.h"
-#include "terminalpane.h"
 #include "util/apppaths.h"
 
 #include <QApplication>
@@ -71,21 +64,8 @@ int runGui(int argc, char *argv[])
     if (!loaded.ok() && path == saved)
         loaded = loadProfileFile(QStringLiteral(":/profiles/default.yaml"), catalog, firstAvailableEngine());
 
-    // The window's engine operations run on a worker thread through this runner and controller.
-    ProcessRunner runner;
-    const HostFacts host = HostFacts::detect(AppPaths::dataDir());
-    ContainerController controller(runner, catalog, host, AppPaths::dataDir(), cli::supervisorCommand());
-    controller.setImageKeys(InitbenchKey::imageKeys);
-    controller.access().setEntryCommand(cli::entryCommand());
-    // The Terminal tab's sessions: Initbench's key and pins, the window's password dialog.
-    // Made before the window, whose sessions it makes, so it outlives them.
-    ContainerTerminals terminals(controller, runner, InitbenchKey::defaultDirectory(), HostKeyPins::defaultPath());
-    MainWindow window(catalog, host, &controller);
-    // The Inspect pane reads on its own threads, so it gets a runner and controller of its own.
-    window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir(), cli::entryCommand()));
-    window.setContainerListProvider(std::make_unique<EngineInspectionProvider>(catalog, host, AppPaths::dataDir(), cli::entryCommand()));
-    terminals.setPasswordHook(window.terminalPane()->passwordPrompt()->hook());
-    window.setTerminalOpener(&terminals);
+    WindowComposition composition(catalog, AppPaths::dataDir(), cli::supervisorCommand(), cli::entryCommand());
+    MainWindow &window = composition.window();
     window.setProfile(loaded.profile, path.startsWith(QLatin1Char(':')) ? QString() : path);
     window.show();
     return app.exec();

@@ -1,0 +1,26 @@
+#include "gui/windowcomposition.h"
+
+#include "engineinspectionprovider.h"
+#include "passwordprompt.h"
+#include "ssh/hostkeypins.h"
+#include "ssh/initbenchkey.h"
+#include "terminalpane.h"
+
+namespace initbench::gui {
+
+WindowComposition::WindowComposition(const Catalog &catalog, const QString &dataDir, const QStringList &supervisorCommand,
+                                     const QStringList &entryCommand)
+    : m_host(HostFacts::detect(dataDir)), m_controller(m_runner, catalog, m_host, dataDir, supervisorCommand),
+      m_terminals(m_controller, m_runner, InitbenchKey::defaultDirectory(), HostKeyPins::defaultPath()),
+      m_window(catalog, m_host, &m_controller)
+{
+    m_controller.setImageKeys(InitbenchKey::imageKeys);
+    m_controller.access().setEntryCommand(entryCommand);
+    // The Inspect pane and the list read on their own threads: each gets a runner and controller of its own.
+    m_window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, m_host, dataDir, entryCommand));
+    m_window.setContainerListProvider(std::make_unique<EngineInspectionProvider>(catalog, m_host, dataDir, entryCommand));
+    m_terminals.setPasswordHook(m_window.terminalPane()->passwordPrompt()->hook());
+    m_window.setTerminalOpener(&m_terminals);
+}
+
+} // namespace initbench::gui

@@ -1,0 +1,241 @@
+// End to end, the window as a user drives it, under Xvfb with the real docker: New container
+// (distro, init, services, engine and name, review), Create and boot; a shell prompt in an SSH
+// terminal; the login in Who and the init as PID 1 in Processes; Stop from the Containers list.
+// A 10 ms timer on the GUI thread measures its longest stall throughout. Screenshots of each
+// state are saved (INITBENCH_E2E_SCREENSHOTS, default: the test's working folder).
+#include "containerjob.h"
+#include "gui/windowcomposition.h"
+#include "inspectpane.h"
+#include "newcontainerwizard.h"
+#include "processtreemodel.h"
+#include "terminal/terminalscreen.h"
+#include "terminalview.h"
+#include "util/apppaths.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <unistd.h>
+
+#include "finishedprocess.h"
+
+using namespace initbench;
+
+namespace {
+
+const QString kName = QStringLiteral("e2e-window");
+
+QString home()
+{
+    return qEnvironmentVariable("INITBENCH_E2E_HOME", QDir::homePath() + QStringLiteral("/.cache/initbench-e2e"));
+}
+
+e2e::Run cli(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(QStringLiteral(INITBENCH_BINARY), args);
+    return e2e::finish(p, timeoutMs);
+}
+
+QListWidgetItem *row(QListWidget *list, const QString &id)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == id)
+            return list->item(i);
+    return nullptr;
+}
+
+// The longest time the GUI thread went without running a 10 ms timer.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (m_clock.isValid())
+                m_longest = qMax(m_longest, m_clock.restart() - 10);
+            else
+                m_clock.start();
+        });
+        m_timer.start();
+    }
+    qint64 longest() const { return m_longest; }
+    void reset()
+    {
+        m_longest = 0;
+        m_clock.invalidate();
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longest = 0;
+};
+
+} // namespace
+
+class TstE2eWindow : public QObject
+{
+    Q_OBJECT
+
+    QString m_shots;
+
+    // The longest stall of each stretch between screenshots: taking one renders the whole
+    // window on the GUI thread, which is the test's doing, not the window's.
+    QStringList m_stalls;
+    qint64 m_worstStall = 0;
+    StallMeter *m_meter = nullptr;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        if (m_meter) {
+            m_stalls << QStringLiteral("%1 ms before %2").arg(m_meter->longest()).arg(name);
+            m_worstStall = qMax(m_worstStall, m_meter->longest());
+        }
+        const QString path = QDir(m_shots).filePath(name + QStringLiteral(".png"));
+        QVERIFY2(w->grab().save(path), qPrintable(path));
+        if (m_meter)
+            m_meter->reset();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("INITBENCH_HOME", QFile::encodeName(home())); // for this process and the commands it runs
+        const bool usable = ::geteuid() == 0 && cli({QStringLiteral("list")}).status == 0
+                            && [] {
+                                   QProcess info;
+                                   info.start(QStringLiteral("docker"), {QStringLiteral("info")});
+                                   return e2e::finish(info, 30000).status == 0;
+                               }();
+        if (!usable && qEnvironmentVariableIntValue("INITBENCH_E2E_REQUIRED") == 1)
+            QFAIL("docker is not usable here as root, and INITBENCH_E2E_REQUIRED=1");
+        if (!usable)
+            QSKIP("docker is not usable here as root");
+        m_shots = qEnvironmentVariable("INITBENCH_E2E_SCREENSHOTS", QDir::currentPath());
+        QVERIFY(QDir().mkpath(m_shots));
+        cli({QStringLiteral("down"), kName});
+        cli({QStringLiteral("rm"), kName});
+        QFile::remove(AppPaths::profilesDir() + QLatin1Char('/') + kName + QStringLiteral(".yaml"));
+    }
+    void cleanupTestCase()
+    {
+        cli({QStringLiteral("down"), kName});
+        cli({QStringLiteral("rm"), kName});
+    }
+
+    void createBootLogInInspectStop()
+    {
+        const Catalog catalog = Catalog::builtin();
+        const QString binary = QStringLiteral(INITBENCH_BINARY);
+        gui::WindowComposition composition(catalog, AppPaths::dataDir(), {binary, QStringLiteral("__supervise-nspawn")},
+                                           {QFileInfo(binary).absolutePath() + QStringLiteral("/initbench-enter")});
+        MainWindow &window = composition.window();
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        StallMeter stalls;
+        m_meter = &stalls;
+
+        // New container: Debian 12, sysvinit, sshd, docker, named for this test.
+        window.findChild<QAction *>(QStringLiteral("newContainerAction"))->trigger();
+        NewContainerWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<NewContainerWizard *>()) && wizard->isVisible());
+        auto *distros = wizard->findChild<QListWidget *>(QStringLiteral("wizardDistros"));
+        distros->setCurrentItem(row(distros, QStringLiteral("debian:bookworm")));
+        wizard->next();
+        auto *inits = wizard->findChild<QListWidget *>(QStringLiteral("wizardInits"));
+        inits->setCurrentItem(row(inits, QStringLiteral("sysvinit")));
+        wizard->next();
+        QCOMPARE(row(wizard->findChild<QListWidget *>(QStringLiteral("wizardServices")), QStringLiteral("sshd"))->checkState(), Qt::Checked);
+        wizard->next();
+        auto *engine = wizard->findChild<QComboBox *>(QStringLiteral("wizardEngine"));
+        engine->setCurrentIndex(engine->findData(QStringLiteral("docker")));
+        auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("wizardName"));
+        name->selectAll();
+        QTest::keyClicks(name, kName);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NewContainerWizard::ReviewPage));
+        shoot(wizard, QStringLiteral("window-new-container-review"));
+        auto *job = window.findChild<ContainerJob *>();
+        QSignalSpy finished(job, &ContainerJob::finished);
+        wizard->button(QWizard::FinishButton)->click();
+
+        // Create and boot: saved in the profiles folder, built and booted by the window's job.
+        QVERIFY(QFile::exists(AppPaths::profilesDir() + QLatin1Char('/') + kName + QStringLiteral(".yaml")));
+        QVERIFY2(finished.wait(25 * 60 * 1000), "Create and boot did not end in 25 minutes");
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString() + finished.at(0).at(2).toString()));
+        QVERIFY(finished.at(0).at(1).toString().startsWith(kName + QStringLiteral(" is ready in")));
+        shoot(&window, QStringLiteral("window-ready"));
+
+        // A shell prompt in an SSH terminal.
+        window.findChild<QAction *>(QStringLiteral("openTerminalAction"))->trigger();
+        TerminalView *view = nullptr;
+        const auto prompt = [&] {
+            view = window.findChild<TerminalView *>();
+            if (!view || !view->isVisible())
+                return false;
+            for (int line = 0; line < view->screen()->rows(); ++line)
+                if (view->screen()->lineText(line).contains(QStringLiteral("root@%1:~#").arg(kName)))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(prompt(), 30000);
+        shoot(&window, QStringLiteral("window-terminal"));
+
+        // Inspect: the init as PID 1 in Processes, the terminal's login in Who.
+        auto *inspect = window.findChild<InspectPane *>();
+        window.findChild<QTabWidget *>()->setCurrentWidget(inspect);
+        auto *tree = inspect->findChild<QTreeView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() > 0
+                                     && tree->model()->index(0, 0).data().toString() == QLatin1String("1")
+                                     && tree->model()->index(0, ProcessTreeModel::Command).data().toString().contains(QLatin1String("init")),
+                                 20000);
+        auto *who = inspect->findChild<QWidget *>(QStringLiteral("whoPane"))->findChild<QTableView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(who->model()->rowCount() >= 1 && who->model()->index(0, 0).data().toString() == QLatin1String("root"), 20000);
+        shoot(&window, QStringLiteral("window-inspect"));
+
+        // Stop from the Containers list.
+        auto *list = window.findChild<QTableView *>(QStringLiteral("containerList"));
+        int at = -1;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                if (list->model()->index(r, 0).data().toString() == kName)
+                    at = r;
+            return at >= 0;
+        }(), 10000);
+        list->selectRow(at);
+        finished.clear();
+        auto *stop = window.findChild<QPushButton *>(QStringLiteral("listStop"));
+        QVERIFY(stop->isEnabled());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY2(finished.wait(60000), "Stop did not end in 60 s");
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->index(at, 2).data().toString(), QStringLiteral("exited"), 5000);
+        shoot(&window, QStringLiteral("window-stopped"));
+
+        m_meter = nullptr;
+        qInfo("longest GUI-thread stalls: %s", qPrintable(m_stalls.join(QStringLiteral(", "))));
+        QVERIFY2(m_worstStall < 50, qPrintable(QStringLiteral("the GUI thread stalled for 50 ms or more: ") + m_stalls.join(QStringLiteral(", "))));
+    }
+};
+
+QTEST_MAIN(TstE2eWindow)
+#include "tst_e2e_window.moc"
