@@ -2,6 +2,7 @@
 
 #include "containerlister.h"
 #include "containerlistmodel.h"
+#include "engineevents.h"
 #include "inspectionprovider.h"
 
 #include <QAction>
@@ -17,7 +18,8 @@ namespace initbench {
 
 ContainerListPane::ContainerListPane(QWidget *parent)
     : QWidget(parent), m_lister(std::make_unique<ContainerLister>()), m_model(new ContainerListModel(this)),
-      m_view(new QTableView(this)), m_warnings(new QLabel(this)), m_engines(new QLabel(this)), m_timer(new QTimer(this))
+      m_view(new QTableView(this)), m_warnings(new QLabel(this)), m_engines(new QLabel(this)), m_timer(new QTimer(this)),
+      m_soon(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("containerList"));
     m_view->setModel(m_model);
@@ -64,6 +66,9 @@ ContainerListPane::ContainerListPane(QWidget *parent)
     // Changes made outside Initbench (a `docker stop` in a shell) show at the next listing.
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &ContainerListPane::refresh);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(200);
+    connect(m_soon, &QTimer::timeout, this, &ContainerListPane::refresh);
     connect(m_lister.get(), &ContainerLister::listed, this, &ContainerListPane::showListed);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainerListPane::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainerListPane::updateButtons);
@@ -99,6 +104,7 @@ QAction *ContainerListPane::addListAction(const QString &text, const QString &ob
 
 ContainerListPane::~ContainerListPane()
 {
+    m_events.reset();
     m_lister.reset(); // waits for a listing that still uses the provider
 }
 
@@ -110,6 +116,15 @@ void ContainerListPane::setProvider(std::unique_ptr<IInspectionProvider> provide
     m_lister->setProvider(m_provider.get());
     if (isVisible())
         refresh();
+}
+
+void ContainerListPane::setEvents(std::unique_ptr<EngineEvents> events)
+{
+    m_events = std::move(events);
+    connect(m_events.get(), &EngineEvents::changed, m_soon, qOverload<>(&QTimer::start));
+    connect(m_events.get(), &EngineEvents::watchingChanged, this, [this](bool all) { m_timer->setInterval(all ? 30000 : 2000); });
+    if (isVisible())
+        m_events->start();
 }
 
 void ContainerListPane::refresh()
@@ -128,11 +143,15 @@ void ContainerListPane::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     refresh();
     m_timer->start();
+    if (m_events)
+        m_events->start();
 }
 
 void ContainerListPane::hideEvent(QHideEvent *event)
 {
     m_timer->stop(); // nothing is listed for a window nobody sees
+    if (m_events)
+        m_events->stop();
     QWidget::hideEvent(event);
 }
 

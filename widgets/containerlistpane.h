@@ -15,6 +15,7 @@ class QTimer;
 namespace initbench {
 
 class ContainerLister;
+class EngineEvents;
 class ContainerListModel;
 class IInspectionProvider;
 
@@ -31,6 +32,9 @@ public:
     ~ContainerListPane() override;
 
     void setProvider(std::unique_ptr<IInspectionProvider> provider);
+    // The engines' event streams: with all of them running, the list is listed again when one
+    // reports something (and every 30 s besides) instead of every 2 s.
+    void setEvents(std::unique_ptr<EngineEvents> events);
     void refresh();
     // The operations' buttons are off while another operation runs.
     void setOperationsEnabled(bool enabled);
@@ -74,6 +78,8 @@ private:
     QAction *m_terminal;
     QAction *m_duplicate;
     QTimer *m_timer;
+    QTimer *m_soon; // events come in bursts: one listing for each
+    std::unique_ptr<EngineEvents> m_events;
     bool m_operationsEnabled = true;
 };
 

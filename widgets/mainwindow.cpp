@@ -4,6 +4,7 @@
 #include "containerlistpane.h"
 #include "catalogmatrixmodel.h"
 #include "containerjob.h"
+#include "engineevents.h"
 #include "inspectionprovider.h"
 #include "inspectpane.h"
 #include "engine/containercontroller.h"
@@ -133,6 +134,11 @@ void MainWindow::setInspectionProvider(std::unique_ptr<IInspectionProvider> prov
 void MainWindow::setContainerListProvider(std::unique_ptr<IInspectionProvider> provider)
 {
     m_containers->setProvider(std::move(provider));
+}
+
+void MainWindow::setContainerEvents(std::unique_ptr<EngineEvents> events)
+{
+    m_containers->setEvents(std::move(events));
 }
 
 void MainWindow::setTerminalOpener(ITerminalOpener *opener)

@@ -22,6 +22,7 @@ class ContainerListPane;
 class ITerminalOpener;
 class TerminalPane;
 class ProfileForm;
+class EngineEvents;
 class RecipePreview;
 
 // Assembles the panes: the profile form, the live recipe preview and the catalog matrix.
@@ -42,6 +43,7 @@ public:
     void setTerminalOpener(ITerminalOpener *opener);
     // Where the Containers list reads from (a provider of its own: it lists on its own thread).
     void setContainerListProvider(std::unique_ptr<IInspectionProvider> provider);
+    void setContainerEvents(std::unique_ptr<EngineEvents> events);
     TerminalPane *terminalPane() const { return m_terminals; }
 
 private:

@@ -1,5 +1,7 @@
 #include "gui/windowcomposition.h"
 
+#include "engine/dockercli.h"
+#include "engineevents.h"
 #include "engineinspectionprovider.h"
 #include "passwordprompt.h"
 #include "ssh/hostkeypins.h"
@@ -19,6 +21,11 @@ WindowComposition::WindowComposition(const Catalog &catalog, const QString &data
     // The Inspect pane and the list read on their own threads: each gets a runner and controller of its own.
     m_window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, m_host, dataDir, entryCommand));
     m_window.setContainerListProvider(std::make_unique<EngineInspectionProvider>(catalog, m_host, dataDir, entryCommand));
+    // The list hears of changes from the engines' event streams and the machines' folder.
+    QList<CommandLine> streams;
+    for (const QString &engine : m_controller.availableEngines())
+        streams << DockerCli(engine).events();
+    m_window.setContainerEvents(std::make_unique<EngineEvents>(streams, dataDir + QStringLiteral("/machines")));
     m_terminals.setPasswordHook(m_window.terminalPane()->passwordPrompt()->hook());
     m_window.setTerminalOpener(&m_terminals);
 }

@@ -40,6 +40,15 @@ CommandLine DockerCli::pruneDanglingImages(const QString &label, const QString &
                 QStringLiteral("label=%1=%2").arg(label, value)});
 }
 
+CommandLine DockerCli::events() const
+{
+    if (m_engine == QLatin1String("podman"))
+        return cmd({QStringLiteral("events"), QStringLiteral("--filter"), QStringLiteral("type=container"), QStringLiteral("--format"),
+                    QStringLiteral("{{.Type}} {{.Status}} {{.Name}}")});
+    return cmd({QStringLiteral("events"), QStringLiteral("--filter"), QStringLiteral("label=io.initbench.profile"), QStringLiteral("--format"),
+                QStringLiteral("{{.Type}} {{.Action}} {{.Actor.Attributes.name}}")});
+}
+
 CommandLine DockerCli::kill(const QString &name) const
 {
     return cmd({QStringLiteral("kill"), QStringLiteral("--signal"), QStringLiteral("SIGKILL"), name});

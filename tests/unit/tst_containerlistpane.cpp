@@ -4,10 +4,12 @@
 // for a stopped one, and says which container an action is for.
 #include "containerlistmodel.h"
 #include "containerlistpane.h"
+#include "engineevents.h"
 #include "inspectionprovider.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -174,6 +176,46 @@ private slots:
         view->selectRow(0);
         pane.setOperationsEnabled(false);
         QCOMPARE(enabled(), QStringList({QStringLiteral("listTerminal"), QStringLiteral("listDuplicate")}));
+    }
+
+    // With the engines' event streams running, a change shows as soon as a stream reports it,
+    // long before the 30 s the list then waits between listings of its own.
+    void listedAgainOnAnEngineEvent()
+    {
+        Shared s;
+        s.containers = {container(QStringLiteral("web"), QStringLiteral("docker"), true, 2222)};
+        ContainerListPane pane;
+        pane.setProvider(std::make_unique<ListOnlyProvider>(&s));
+        // A stream that stays quiet for 1 s, then reports one event, then waits. The list would
+        // otherwise show the change at its next listing of its own, 2 s after it was shown.
+        const CommandLine stream{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 1; echo container stop web; exec sleep 60")}, {}};
+        auto events = std::make_unique<EngineEvents>(QList<CommandLine>{stream}, QString());
+        EngineEvents *watcher = events.get();
+        pane.setEvents(std::move(events));
+        pane.show();
+        auto *view = pane.findChild<QTableView *>(QStringLiteral("containerList"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(watcher->allWatched());
+        QTest::qWait(300); // the listings that the start itself brings are over
+        {
+            QMutexLocker lock(&s.mutex);
+            s.containers[0] = container(QStringLiteral("web"), QStringLiteral("docker"), false, 2222);
+        }
+        QElapsedTimer t;
+        t.start();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->index(0, ContainerListModel::State).data().toString(), QStringLiteral("exited"), 5000);
+        QVERIFY2(t.elapsed() < 1400, qPrintable(QString::number(t.elapsed())));
+    }
+
+    // A stream that ends (its daemon stopped) is no longer watched: the list asks every 2 s again.
+    void aStreamThatEndsIsNotWatched()
+    {
+        EngineEvents events({CommandLine{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 0.2")}, {}}}, QString());
+        QSignalSpy watching(&events, &EngineEvents::watchingChanged);
+        events.start();
+        QVERIFY(events.allWatched());
+        QTRY_VERIFY(!watching.isEmpty() && !watching.constLast().at(0).toBool());
+        QVERIFY(!events.allWatched());
     }
 
     // dockerd stops while the window is open, then comes back: the engines line says so at the
