@@ -1,6 +1,8 @@
 #include "cli/clisupport.h"
 
 #include "cli/cliio.h"
+#include "cli/commandparser.h"
+#include "cli/exitcodes.h"
 #include "profile/profileloader.h"
 #include "recipe/hostfacts.h"
 #include "ssh/initbenchkey.h"
@@ -68,6 +70,29 @@ EngineSession::EngineSession(const Catalog &catalog)
 {
     controller.setImageKeys(InitbenchKey::imageKeys);
     controller.access().setEntryCommand(entryCommand());
+}
+
+int runNamedOperation(const QStringList &arguments, const QString &command, const QString &description,
+                      const std::function<OpResult(ContainerController &, const QString &name, const QString &engine)> &op,
+                      const QString &done)
+{
+    CommandParser cp(QStringLiteral("initbench %1 NAME [--engine ENGINE]").arg(command), description);
+    cp.parser().addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The container's name."));
+    cp.parser().addOption(engineOption());
+    if (const int status = cp.parse(arguments, 1, 1); status >= 0)
+        return status;
+    const Catalog *catalog = builtinCatalogOrReport();
+    if (!catalog)
+        return RuntimeFailure;
+    EngineSession e(*catalog);
+    const QString name = cp.parser().positionalArguments().constFirst();
+    const OpResult r = op(e.controller, name, cp.parser().value(QStringLiteral("engine")));
+    if (!r.ok) {
+        reportFailure(command, r);
+        return RuntimeFailure;
+    }
+    out(done.arg(name) + QLatin1Char('\n'));
+    return Success;
 }
 
 void reportFailure(const QString &command, const OpResult &result)

@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 
+#include <functional>
 #include <optional>
 
 namespace initbench::cli {
@@ -37,6 +38,12 @@ struct EngineSession {
 QStringList supervisorCommand();
 // The command that runs a program confined inside a container: initbench-enter, beside this binary.
 QStringList entryCommand();
+
+// `initbench COMMAND NAME [--engine ENGINE]` for an operation on one container: parses, runs op
+// in an engine session, prints done (its %1 the name) or the failure. Returns the exit status.
+int runNamedOperation(const QStringList &arguments, const QString &command, const QString &description,
+                      const std::function<OpResult(ContainerController &, const QString &name, const QString &engine)> &op,
+                      const QString &done);
 
 // Prints an operation's failure (message, then details indented) to stderr.
 void reportFailure(const QString &command, const OpResult &result);

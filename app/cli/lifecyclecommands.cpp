@@ -122,25 +122,11 @@ int runSupervisor(const QStringList &arguments)
 
 int runRemove(const QStringList &arguments)
 {
-    CommandParser cp(QStringLiteral("initbench rm NAME [--engine ENGINE]"),
-                     QStringLiteral("Removes a stopped container Initbench created. Running containers and containers\n"
-                                    "Initbench did not create are refused."));
-    cp.parser().addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The container's name."));
-    cp.parser().addOption(engineOption());
-    if (const int status = cp.parse(arguments, 1, 1); status >= 0)
-        return status;
-    const Catalog *catalog = builtinCatalogOrReport();
-    if (!catalog)
-        return RuntimeFailure;
-    EngineSession e(*catalog);
-    const QString name = cp.parser().positionalArguments().constFirst();
-    const OpResult r = e.controller.remove(name, cp.parser().value(QStringLiteral("engine")));
-    if (!r.ok) {
-        reportFailure(QStringLiteral("rm"), r);
-        return RuntimeFailure;
-    }
-    out(QStringLiteral("removed %1\n").arg(name));
-    return Success;
+    return runNamedOperation(arguments, QStringLiteral("rm"),
+                             QStringLiteral("Removes a stopped container Initbench created. Running containers and containers\n"
+                                            "Initbench did not create are refused."),
+                             [](ContainerController &c, const QString &name, const QString &engine) { return c.remove(name, engine); },
+                             QStringLiteral("removed %1"));
 }
 
 } // namespace initbench::cli

@@ -61,25 +61,11 @@ int runRestart(const QStringList &arguments) { return startOrRestart(arguments, 
 
 int runKill(const QStringList &arguments)
 {
-    CommandParser cp(QStringLiteral("initbench kill NAME [--engine ENGINE]"),
-                     QStringLiteral("Kills a running container (SIGKILL) without asking its init to shut down: for a\n"
-                                    "container that does not stop. `initbench down` is the clean way."));
-    cp.parser().addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The container's name."));
-    cp.parser().addOption(engineOption());
-    if (const int status = cp.parse(arguments, 1, 1); status >= 0)
-        return status;
-    const Catalog *catalog = builtinCatalogOrReport();
-    if (!catalog)
-        return RuntimeFailure;
-    EngineSession e(*catalog);
-    const QString name = cp.parser().positionalArguments().constFirst();
-    const OpResult r = e.controller.kill(name, cp.parser().value(QStringLiteral("engine")));
-    if (!r.ok) {
-        reportFailure(QStringLiteral("kill"), r);
-        return RuntimeFailure;
-    }
-    out(QStringLiteral("killed %1\n").arg(name));
-    return Success;
+    return runNamedOperation(arguments, QStringLiteral("kill"),
+                             QStringLiteral("Kills a running container (SIGKILL) without asking its init to shut down: for a\n"
+                                            "container that does not stop. `initbench down` is the clean way."),
+                             [](ContainerController &c, const QString &name, const QString &engine) { return c.kill(name, engine); },
+                             QStringLiteral("killed %1"));
 }
 
 } // namespace initbench::cli

@@ -689,18 +689,30 @@ DownResult ContainerController::down(const QString &name, const QString &engineH
     return out;
 }
 
+// The container called name, when Initbench made it; otherwise *error says so and how to do
+// the operation with the engine itself ("remove it with docker rm if you mean to").
+std::optional<ContainerState> ContainerController::findOurs(const QString &name, const QString &engineHint, const QString &verb,
+                                                           const QString &engineCommand, OpResult *error)
+{
+    std::optional<ContainerState> state = find(name, engineHint, error);
+    // Everything under machines/ is Initbench's own, described or not (a tree `build` made).
+    if (state && state->profile.isEmpty() && !isNspawn(state->engine)) {
+        *error = OpResult::failure(QStringLiteral("'%1' was not created by Initbench; %2 it with %3 %4 if you mean to")
+                                       .arg(name, verb, state->engine, engineCommand));
+        return std::nullopt;
+    }
+    return state;
+}
+
 OpResult ContainerController::remove(const QString &name, const QString &engineHint)
 {
     const NameLock lock(m_dataDir, name, QStringLiteral("rm"));
     if (!lock.held())
         return OpResult::failure(lock.error());
     OpResult error;
-    const auto state = find(name, engineHint, &error);
+    const auto state = findOurs(name, engineHint, QStringLiteral("remove"), QStringLiteral("rm"), &error);
     if (!state)
         return error;
-    // Everything under machines/ is Initbench's own, described or not (a tree `build` made).
-    if (state->profile.isEmpty() && !isNspawn(state->engine))
-        return OpResult::failure(QStringLiteral("'%1' was not created by Initbench; remove it with %2 rm if you mean to").arg(name, state->engine));
     if (state->running)
         return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));
     if (isNspawn(state->engine)) {
@@ -842,11 +854,9 @@ OpResult ContainerController::kill(const QString &name, const QString &engineHin
     if (!lock.held())
         return OpResult::failure(lock.error());
     OpResult error;
-    const auto state = find(name, engineHint, &error);
+    const auto state = findOurs(name, engineHint, QStringLiteral("kill"), QStringLiteral("kill"), &error);
     if (!state)
         return error;
-    if (state->profile.isEmpty() && !isNspawn(state->engine))
-        return OpResult::failure(QStringLiteral("'%1' was not created by Initbench; kill it with %2 kill if you mean to").arg(name, state->engine));
     if (!state->running)
         return OpResult::failure(QStringLiteral("%1 is not running").arg(name));
     if (isNspawn(state->engine)) {

@@ -82,6 +82,8 @@ public:
 
 private:
     void recordProfile(const Profile &profile, const ProgressSink &progress);
+    std::optional<ContainerState> findOurs(const QString &name, const QString &engineHint, const QString &verb,
+                                           const QString &engineCommand, OpResult *error);
     OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);
     OpResult handKeyToRemappedRoot(const QString &name);
     OpResult resolveSshPort(Profile *profile, const ProgressSink &progress);
