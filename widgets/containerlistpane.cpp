@@ -3,6 +3,7 @@
 #include "containerlister.h"
 #include "containerlistmodel.h"
 #include "engineevents.h"
+#include "warninglabel.h"
 #include "inspectionprovider.h"
 
 #include <QAction>
@@ -18,7 +19,7 @@ namespace initbench {
 
 ContainerListPane::ContainerListPane(QWidget *parent)
     : QWidget(parent), m_lister(std::make_unique<ContainerLister>()), m_model(new ContainerListModel(this)),
-      m_view(new QTableView(this)), m_warnings(new QLabel(this)), m_engines(new QLabel(this)), m_timer(new QTimer(this)),
+      m_view(new QTableView(this)), m_warnings(new WarningLabel(this)), m_engines(new QLabel(this)), m_timer(new QTimer(this)),
       m_soon(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("containerList"));

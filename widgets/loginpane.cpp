@@ -6,11 +6,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "warninglabel.h"
+
 namespace initbench {
 
-static QLabel *makeLine(const QString &objectName, QWidget *parent)
+static QLabel *makeLine(const QString &objectName, QLabel *label)
 {
-    auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // container text: never rich text
@@ -19,10 +20,9 @@ static QLabel *makeLine(const QString &objectName, QWidget *parent)
 }
 
 LoginPane::LoginPane(QAbstractItemModel *model, int sortRole, QWidget *parent)
-    : QWidget(parent), m_source(makeLine(QStringLiteral("source"), this)), m_why(makeLine(QStringLiteral("why"), this)),
-      m_warnings(makeLine(QStringLiteral("warnings"), this)), m_view(new QTableView(this))
+    : QWidget(parent), m_source(makeLine(QStringLiteral("source"), new QLabel(this))), m_why(makeLine(QStringLiteral("why"), new QLabel(this))),
+      m_warnings(makeLine(QStringLiteral("warnings"), new WarningLabel(this))), m_view(new QTableView(this))
 {
-    m_warnings->setStyleSheet(QStringLiteral("color: #9a5b00;"));
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
     proxy->setSortRole(sortRole);

@@ -1,4 +1,5 @@
 #include "servicespane.h"
+#include "warninglabel.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -13,7 +14,7 @@
 namespace initbench {
 
 ServicesPane::ServicesPane(QAbstractItemModel *model, int sortRole, QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_warnings(new QLabel(this)), m_view(new QTableView(this)),
+    : QWidget(parent), m_summary(new QLabel(this)), m_warnings(new WarningLabel(this)), m_view(new QTableView(this)),
       m_showRaw(new QCheckBox(tr("Raw output"), this)), m_raw(new QPlainTextEdit(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -22,7 +23,6 @@ ServicesPane::ServicesPane(QAbstractItemModel *model, int sortRole, QWidget *par
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_warnings->setStyleSheet(QStringLiteral("color: #9a5b00;"));
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
     proxy->setSortRole(sortRole);
