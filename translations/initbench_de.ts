@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+245"/>
+        <location filename="../widgets/mainwindow.cpp" line="+264"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -101,7 +101,7 @@
         <translation>Wortlaut des Init-Systems</translation>
     </message>
     <message>
-        <location filename="../app/gui/guilauncher.cpp" line="+60"/>
+        <location filename="../app/gui/guilauncher.cpp" line="+65"/>
         <location line="+4"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
@@ -179,6 +179,65 @@
     </message>
 </context>
 <context>
+    <name>initbench::ConsolePane</name>
+    <message>
+        <location filename="../widgets/consolepane.cpp" line="+35"/>
+        <source>Choose a container in the Containers list to see its console.</source>
+        <translation>Wählen Sie einen Container in der Container-Liste, um seine Konsole zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Find in the console</source>
+        <translation>In der Konsole suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Boot console</source>
+        <translation>Boot-Konsole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How bad</source>
+        <translation>Wie schlimm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What Initbench recognises in the console</source>
+        <translation>Was Initbench in der Konsole erkennt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Console of %1 (%2)</source>
+        <translation>Konsole von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (and %2 more lines like it)</source>
+        <translation>%1 (und %2 weitere Zeilen dieser Art)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+</context>
+<context>
     <name>initbench::ContainerListModel</name>
     <message>
         <location filename="../models/containerlistmodel.cpp" line="+67"/>
@@ -209,7 +268,7 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+42"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+45"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -284,7 +343,7 @@
         <translation>Den ausgewählten, angehaltenen Container entfernen (sein Image bleibt)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+122"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
@@ -484,7 +543,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-275"/>
+        <location filename="../widgets/mainwindow.cpp" line="-292"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -494,7 +553,12 @@
         <translation>Rezept</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Inspect</source>
         <translation>Untersuchen</translation>
     </message>
@@ -519,18 +583,18 @@
         <translation>Neuer Container...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open profile...</source>
         <translation>Profil öffnen …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -540,12 +604,12 @@
         <translation>Build-Kontext schreiben …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -563,18 +627,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+166"/>
+        <location line="-163"/>
+        <location line="+167"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Write the build context into</source>
         <translation>Build-Kontext schreiben in</translation>
     </message>
@@ -599,7 +663,7 @@
         <translation>Image (oder Root-Verzeichnisbaum) bauen, starten und warten, bis es bereit ist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Building and booting %1 on %2...</source>
         <translation>%1 wird auf %2 gebaut und gestartet …</translation>
     </message>
@@ -669,8 +733,8 @@
         <translation>Ein Profil %1 gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-312"/>
-        <location line="+21"/>
+        <location line="-329"/>
+        <location line="+25"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
     </message>
@@ -700,17 +764,17 @@
         <translation>Terminal öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Log in to the booted container over SSH in the Terminal tab</source>
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Profile is valid.</source>
         <translation>Das Profil ist gültig.</translation>
     </message>
@@ -998,12 +1062,12 @@
 <context>
     <name>initbench::ServicesPane</name>
     <message>
-        <location filename="../widgets/servicespane.cpp" line="+17"/>
+        <location filename="../widgets/servicespane.cpp" line="+18"/>
         <source>Raw output</source>
         <translation>Rohausgabe</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>What the init&apos;s status command printed, as it came</source>
         <translation>Was der Statusbefehl des Init-Systems ausgegeben hat, unverändert</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+245"/>
+        <location filename="../widgets/mainwindow.cpp" line="+264"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -101,7 +101,7 @@
         <translation>init 的原话</translation>
     </message>
     <message>
-        <location filename="../app/gui/guilauncher.cpp" line="+60"/>
+        <location filename="../app/gui/guilauncher.cpp" line="+65"/>
         <location line="+4"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
@@ -179,6 +179,65 @@
     </message>
 </context>
 <context>
+    <name>initbench::ConsolePane</name>
+    <message>
+        <location filename="../widgets/consolepane.cpp" line="+35"/>
+        <source>Choose a container in the Containers list to see its console.</source>
+        <translation>在容器列表中选择一个容器以查看其控制台。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Find in the console</source>
+        <translation>在控制台中查找</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Boot console</source>
+        <translation>启动控制台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How bad</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix</source>
+        <translation>解决办法</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What Initbench recognises in the console</source>
+        <translation>Initbench 在控制台中识别出的内容</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Console of %1 (%2)</source>
+        <translation>%1 的控制台（%2）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (and %2 more lines like it)</source>
+        <translation>%1（另有 %2 行类似）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Matches: %1</source>
+        <translation>匹配：%1</translation>
+    </message>
+</context>
+<context>
     <name>initbench::ContainerListModel</name>
     <message>
         <location filename="../models/containerlistmodel.cpp" line="+67"/>
@@ -209,7 +268,7 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+42"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+45"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -284,7 +343,7 @@
         <translation>删除所选的已停止容器（其镜像保留）</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+122"/>
         <source>available</source>
         <translation>可用</translation>
     </message>
@@ -484,7 +543,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-275"/>
+        <location filename="../widgets/mainwindow.cpp" line="-292"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -495,12 +554,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Inspect</source>
         <translation>检查</translation>
     </message>
@@ -525,18 +589,18 @@
         <translation>新建容器...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open profile...</source>
         <translation>打开配置文件…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+130"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -571,7 +635,7 @@
         <translation>打开终端</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Log in to the booted container over SSH in the Terminal tab</source>
         <translation>在“终端”标签页中通过 SSH 登录已启动的容器</translation>
     </message>
@@ -581,12 +645,12 @@
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Profile is valid.</source>
         <translation>配置文件有效。</translation>
     </message>
@@ -609,18 +673,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Profile not saved</source>
         <translation>未保存配置文件</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+166"/>
+        <location line="-163"/>
+        <location line="+167"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Write the build context into</source>
         <translation>将构建上下文写入到</translation>
     </message>
@@ -645,7 +709,7 @@
         <translation>构建镜像（或根目录树），启动它并等待其就绪</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Building and booting %1 on %2...</source>
         <translation>正在 %2 上构建并启动 %1…</translation>
     </message>
@@ -998,12 +1062,12 @@
 <context>
     <name>initbench::ServicesPane</name>
     <message>
-        <location filename="../widgets/servicespane.cpp" line="+17"/>
+        <location filename="../widgets/servicespane.cpp" line="+18"/>
         <source>Raw output</source>
         <translation>原始输出</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>What the init&apos;s status command printed, as it came</source>
         <translation>init 的状态命令输出的原样内容</translation>
     </message>

@@ -72,6 +72,10 @@ ContainerListPane::ContainerListPane(QWidget *parent)
     connect(m_soon, &QTimer::timeout, this, &ContainerListPane::refresh);
     connect(m_lister.get(), &ContainerLister::listed, this, &ContainerListPane::showListed);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainerListPane::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (const ContainerState *c = selected())
+            emit containerSelected(c->name, c->engine);
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainerListPane::updateButtons);
     // Double-click: a terminal, where the container runs.
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this] {

@@ -42,6 +42,7 @@ public:
 signals:
     // An engine stopped answering, or answers again: what to tell the user (status bar).
     void engineStateChanged(const QString &message);
+    void containerSelected(const QString &name, const QString &engine);
     void startRequested(const QString &name, const QString &engine);
     void restartRequested(const QString &name, const QString &engine);
     void stopRequested(const QString &name, const QString &engine);

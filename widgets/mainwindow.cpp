@@ -3,6 +3,7 @@
 #include "bootpane.h"
 #include "containerlistpane.h"
 #include "catalogmatrixmodel.h"
+#include "consolepane.h"
 #include "containerjob.h"
 #include "engineevents.h"
 #include "inspectionprovider.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Recipe"));
     m_tabs->addTab(m_bootPane, tr("Build and boot"));
+    m_console = new ConsolePane(this);
+    m_tabs->addTab(m_console, tr("Console"));
     m_tabs->addTab(m_inspectPane, tr("Inspect"));
     m_tabs->addTab(m_terminals, tr("Terminal"));
     m_tabs->addTab(matrix, tr("Catalog"));
@@ -100,6 +103,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     connect(m_containers, &ContainerListPane::stopRequested, this, &MainWindow::stopContainer);
     connect(m_containers, &ContainerListPane::removeRequested, this, &MainWindow::removeContainer);
     connect(m_containers, &ContainerListPane::startRequested, this, &MainWindow::startContainer);
+    connect(m_containers, &ContainerListPane::containerSelected, m_console, &ConsolePane::setContainer);
     connect(m_containers, &ContainerListPane::engineStateChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_containers, &ContainerListPane::restartRequested, this, &MainWindow::restartContainer);
     connect(m_containers, &ContainerListPane::killRequested, this, &MainWindow::killContainer);
@@ -134,6 +138,11 @@ void MainWindow::setInspectionProvider(std::unique_ptr<IInspectionProvider> prov
 void MainWindow::setContainerListProvider(std::unique_ptr<IInspectionProvider> provider)
 {
     m_containers->setProvider(std::move(provider));
+}
+
+void MainWindow::setConsoleReader(std::function<QString(const QString &, const QString &, QString *)> reader)
+{
+    m_console->setReader(std::move(reader));
 }
 
 void MainWindow::setContainerEvents(std::unique_ptr<EngineEvents> events)
@@ -246,6 +255,7 @@ void MainWindow::buildAndBoot()
     const Profile p = m_form->profile();
     m_tabs->setCurrentWidget(m_bootPane);
     m_booting = true;
+    m_console->setContainer(p.name, p.engine); // its console from the first line, in the Console tab
     ContainerController *controller = m_controller;
     m_job->start(tr("Building and booting %1 on %2...").arg(p.name, p.engine), [controller, p](const ProgressSink &progress) {
         const UpResult r = controller->up(p, progress);

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -22,6 +23,7 @@ class ContainerListPane;
 class ITerminalOpener;
 class TerminalPane;
 class ProfileForm;
+class ConsolePane;
 class EngineEvents;
 class RecipePreview;
 
@@ -44,6 +46,8 @@ public:
     // Where the Containers list reads from (a provider of its own: it lists on its own thread).
     void setContainerListProvider(std::unique_ptr<IInspectionProvider> provider);
     void setContainerEvents(std::unique_ptr<EngineEvents> events);
+    // How the Console tab reads a container's console (on its worker thread).
+    void setConsoleReader(std::function<QString(const QString &name, const QString &engine, QString *error)> reader);
     TerminalPane *terminalPane() const { return m_terminals; }
 
 private:
@@ -74,6 +78,7 @@ private:
     ContainerJob *m_job;
     BootPane *m_bootPane;
     InspectPane *m_inspectPane;
+    ConsolePane *m_console;
     QTabWidget *m_tabs;
     QAction *m_buildAndBoot;
     QAction *m_stop;

@@ -13,6 +13,7 @@ namespace initbench::gui {
 WindowComposition::WindowComposition(const Catalog &catalog, const QString &dataDir, const QStringList &supervisorCommand,
                                      const QStringList &entryCommand)
     : m_host(HostFacts::detect(dataDir)), m_controller(m_runner, catalog, m_host, dataDir, supervisorCommand),
+      m_consoleController(m_consoleRunner, catalog, m_host, dataDir, supervisorCommand),
       m_terminals(m_controller, m_runner, InitbenchKey::defaultDirectory(), HostKeyPins::defaultPath()),
       m_window(catalog, m_host, &m_controller)
 {
@@ -26,6 +27,12 @@ WindowComposition::WindowComposition(const Catalog &catalog, const QString &data
     for (const QString &engine : m_controller.availableEngines())
         streams << DockerCli(engine).events();
     m_window.setContainerEvents(std::make_unique<EngineEvents>(streams, dataDir + QStringLiteral("/machines")));
+    m_window.setConsoleReader([this](const QString &name, const QString &engine, QString *error) {
+        QString text;
+        if (const OpResult r = m_consoleController.logs(name, engine, 5000, &text); !r.ok)
+            *error = r.message;
+        return text;
+    });
     m_terminals.setPasswordHook(m_window.terminalPane()->passwordPrompt()->hook());
     m_window.setTerminalOpener(&m_terminals);
 }

@@ -29,6 +29,9 @@ private:
     ProcessRunner m_runner;
     HostFacts m_host;
     ContainerController m_controller;
+    // The Console tab reads on its own thread, with its own runner and controller.
+    ProcessRunner m_consoleRunner;
+    ContainerController m_consoleController;
     ContainerTerminals m_terminals;
     MainWindow m_window;
 };

@@ -1,9 +1,11 @@
 // End to end, the window as a user drives it, under Xvfb with the real docker: New container
-// (distro, init, services, engine and name, review), Create and boot; a shell prompt in an SSH
+// (distro, init, services, engine and name, review), Create and boot; its boot console in the
+// Console tab; a shell prompt in an SSH
 // terminal; the login in Who and the init as PID 1 in Processes; Stop from the Containers list;
 // a `docker start` from a shell shown in the list.
 // A 10 ms timer on the GUI thread measures its longest stall throughout. Screenshots of each
 // state are saved (INITBENCH_E2E_SCREENSHOTS, default: the test's working folder).
+#include "consolepane.h"
 #include "containerjob.h"
 #include "gui/windowcomposition.h"
 #include "inspectpane.h"
@@ -22,6 +24,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -185,6 +188,13 @@ private slots:
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString() + finished.at(0).at(2).toString()));
         QVERIFY(finished.at(0).at(1).toString().startsWith(kName + QStringLiteral(" is ready in")));
         shoot(&window, QStringLiteral("window-ready"));
+
+        // The Console tab: the boot console of the container just booted, sysvinit's first line in it.
+        auto *console = window.findChild<ConsolePane *>();
+        window.findChild<QTabWidget *>()->setCurrentWidget(console);
+        auto *consoleText = console->findChild<QPlainTextEdit *>(QStringLiteral("consoleText"));
+        QTRY_VERIFY_WITH_TIMEOUT(consoleText->toPlainText().contains(QLatin1String("INIT: version")), 10000);
+        shoot(&window, QStringLiteral("window-console"));
 
         // A shell prompt in an SSH terminal.
         window.findChild<QAction *>(QStringLiteral("openTerminalAction"))->trigger();
