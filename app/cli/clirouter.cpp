@@ -4,6 +4,7 @@
 
 #include "cli/catalogcommand.h"
 #include "cli/consolecommand.h"
+#include "cli/doctorcommand.h"
 #include "cli/cliio.h"
 #include "cli/exitcodes.h"
 #include "cli/inspectcommands.h"
@@ -43,6 +44,7 @@ QList<Subcommand> subcommands()
         {QStringLiteral("rm"), QStringLiteral("remove a stopped container Initbench created"), runRemove},
         {QStringLiteral("list"), QStringLiteral("list the containers Initbench created"), runList},
         {QStringLiteral("logs"), QStringLiteral("print a container's boot console"), runLogs},
+        {QStringLiteral("doctor"), QStringLiteral("what stopped a boot or a login, and the fix, from a console or log"), runDoctor},
         {QStringLiteral("exec"), QStringLiteral("run a command in a container"), runExec},
         {QStringLiteral("who"), QStringLiteral("who is logged in to a container (its utmp, parsed here)"), runWho},
         {QStringLiteral("console"), QStringLiteral("attach this terminal to a container's console (its init, its getty)"), runConsole},

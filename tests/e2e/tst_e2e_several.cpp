@@ -141,6 +141,10 @@ private slots:
             QCOMPARE(ssh.out.trimmed(), nameOf(i));
         }
 
+        // The doctor reads a real container's console (sysvinit on docker boots with nothing to fix).
+        const Run doctor = initbench({QStringLiteral("doctor"), nameOf(3)});
+        QVERIFY2(doctor.status == 0 && doctor.out.startsWith(QStringLiteral("Nothing in the console of %1").arg(nameOf(3))), qPrintable(doctor.all()));
+
         // rm gives the port back.
         QVERIFY(QFile::exists(home() + QStringLiteral("/data/ports/") + nameOf(0)));
         QCOMPARE(initbench({QStringLiteral("down"), nameOf(0)}).status, 0);

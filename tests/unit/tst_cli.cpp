@@ -127,6 +127,35 @@ private slots:
         QCOMPARE(r.status, 2);
         QVERIFY(r.err.contains(QLatin1String("cannot read")));
     }
+    // The doctor over a console captured from a real failing boot, as text and as JSON; a good
+    // boot's console gives nothing to fix; no container and no file is a usage error.
+    void doctorReadsASavedConsole()
+    {
+        const QString bad = QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/doctor/docker-openrc-without-tmpfs-run.console");
+        const Run text = run({QStringLiteral("doctor"), QStringLiteral("--file"), bad});
+        QCOMPARE(text.status, 0);
+        QVERIFY2(text.out.contains(QLatin1String("line 10: * Unable to mount tmpfs on /run.\n  stops the boot:")), qPrintable(text.out));
+        QVERIFY(!text.out.contains(QLatin1String("harmless here")));
+        QVERIFY(run({QStringLiteral("doctor"), QStringLiteral("--file"), bad, QStringLiteral("--all")}).out.contains(QLatin1String("harmless here")));
+
+        const Run json = run({QStringLiteral("doctor"), QStringLiteral("--file"), bad, QStringLiteral("--json")});
+        QCOMPARE(json.status, 0);
+        const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject first = findings.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("rule")).toString(), QStringLiteral("openrc-run-not-a-mount"));
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("fatal"));
+        QCOMPARE(first.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("line")).toInt(), 10);
+        QVERIFY(first.value(QStringLiteral("fix")).toString().contains(QLatin1String("--tmpfs /run")));
+
+        const Run good = run({QStringLiteral("doctor"), QStringLiteral("--file"),
+                              QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/doctor/docker-bookworm-sysvinit-good.console")});
+        QCOMPARE(good.status, 0);
+        QVERIFY2(good.out.startsWith(QLatin1String("Nothing in ")), qPrintable(good.out));
+        QCOMPARE(run({QStringLiteral("doctor")}).status, 2);
+        QCOMPARE(run({QStringLiteral("doctor"), QStringLiteral("--file"), m_home.filePath(QStringLiteral("absent.log"))}).status, 1);
+    }
+
     void catalogJsonListsEveryCell()
     {
         const Run r = run({QStringLiteral("catalog"), QStringLiteral("--json")});
