@@ -103,7 +103,13 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     connect(m_containers, &ContainerListPane::stopRequested, this, &MainWindow::stopContainer);
     connect(m_containers, &ContainerListPane::removeRequested, this, &MainWindow::removeContainer);
     connect(m_containers, &ContainerListPane::startRequested, this, &MainWindow::startContainer);
-    connect(m_containers, &ContainerListPane::containerSelected, m_console, &ConsolePane::setContainer);
+    // The container chosen in the list is the one the Console, Inspect and Terminal tabs are about
+    // (until the form's profile is changed, which points the terminals back at its container).
+    connect(m_containers, &ContainerListPane::containerSelected, this, [this](const QString &name, const QString &engine) {
+        m_console->setContainer(name, engine);
+        m_inspectPane->refreshContainers(name);
+        m_terminals->setContainer(name, engine);
+    });
     connect(m_containers, &ContainerListPane::engineStateChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_containers, &ContainerListPane::restartRequested, this, &MainWindow::restartContainer);
     connect(m_containers, &ContainerListPane::killRequested, this, &MainWindow::killContainer);

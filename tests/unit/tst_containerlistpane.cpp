@@ -141,7 +141,11 @@ private slots:
                     on << QLatin1String(n);
             return on;
         };
+        QSignalSpy chosen(&pane, &ContainerListPane::containerSelected);
         view->selectRow(0); // up1, running
+        QCOMPARE(chosen.size(), 1); // the tabs follow the list's choice
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("up1"));
+        QCOMPARE(chosen.at(0).at(1).toString(), QStringLiteral("podman"));
         QCOMPARE(enabled(), QStringList({QStringLiteral("listRestart"), QStringLiteral("listStop"), QStringLiteral("listKill"),
                                          QStringLiteral("listTerminal"), QStringLiteral("listDuplicate")}));
         QSignalSpy killed(&pane, &ContainerListPane::killRequested);
