@@ -20,7 +20,11 @@ QString ContainerRecords::save(const Profile &profile) const
 {
     if (const QString e = AppPaths::secureFolder(QDir(m_dataDir).filePath(QStringLiteral("containers"))); !e.isEmpty())
         return e;
-    return saveProfile(pathOf(profile.name), profile);
+    Profile kept = profile;
+    kept.root.passwordHash.clear();
+    for (Account &user : kept.users)
+        user.passwordHash.clear();
+    return saveProfile(pathOf(profile.name), kept);
 }
 
 std::optional<Profile> ContainerRecords::load(const QString &name, const Catalog &catalog, QString *error) const

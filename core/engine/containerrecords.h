@@ -9,10 +9,11 @@ namespace initbench {
 
 class Catalog;
 
-// The profile each container was made from, as it was then: DATA/containers/NAME.yaml (0600 in
-// a 0700 folder, since a profile can hold password hashes), written when the container is
-// created and removed by `rm`. Starting, restarting and duplicating a container need it, and the
-// user's own profile file may have changed or gone since.
+// The profile each container was made from, as it was then: DATA/containers/NAME.yaml (in a
+// 0700 folder), written when the container is created and removed by `rm`. Starting, restarting
+// and duplicating a container need it, and the user's own profile file may have changed or gone
+// since. Password hashes are left out: they were applied when the container was made, a start
+// does not need them, and no copy of a secret is kept that the user did not write.
 class ContainerRecords
 {
 public:
