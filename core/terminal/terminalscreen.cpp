@@ -1,4 +1,5 @@
 #include "terminal/terminalscreen.h"
+#include "terminal/csiargumentguard.h"
 #include "terminal/scrollbackbuffer.h"
 #include "terminal/vtermcells.h"
 
@@ -11,6 +12,7 @@
 namespace initbench {
 
 struct TerminalScreen::Private {
+    CsiArgumentGuard csiGuard;
     TerminalScreen *q = nullptr;
     VTerm *vt = nullptr;
     VTermScreen *screen = nullptr;
@@ -205,7 +207,12 @@ void TerminalScreen::feed(const char *bytes, qsizetype size)
 {
     if (size <= 0)
         return;
-    vterm_input_write(d->vt, bytes, size_t(size));
+    // Never a CSI sequence with more arguments than libvterm has room for (see the guard).
+    QByteArray guarded;
+    if (d->csiGuard.filter(bytes, size, &guarded))
+        vterm_input_write(d->vt, guarded.constData(), size_t(guarded.size()));
+    else
+        vterm_input_write(d->vt, bytes, size_t(size));
     vterm_screen_flush_damage(d->screen);
     d->emitQueued();
 }

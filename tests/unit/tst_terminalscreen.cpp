@@ -1,9 +1,11 @@
 // The screen model over libvterm: escape sequences in, cells out. Each case feeds the bytes a
 // real program writes (ls --color, vim's alternate screen, readline's bracketed paste...).
+#include "terminal/csiargumentguard.h"
 #include "terminal/terminalscreen.h"
 #include "terminal/terminalsearch.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +29,50 @@ class TstTerminalScreen : public QObject
     Q_OBJECT
 
 private slots:
+    // libvterm 0.1.4 writes past its CSI argument array after 16 arguments: no sequence reaches
+    // it with more than 15 separators, whole or in pieces, and everything else goes through.
+    void csiArgumentsAreBounded()
+    {
+        const auto separatorsOfEachCsi = [](const QByteArray &bytes) {
+            QList<int> counts;
+            for (qsizetype at = bytes.indexOf("\x1b["); at >= 0; at = bytes.indexOf("\x1b[", at + 1)) {
+                int n = 0;
+                for (qsizetype i = at + 2; i < bytes.size() && uchar(bytes[i]) >= 0x30 && uchar(bytes[i]) <= 0x3f; ++i)
+                    n += bytes[i] == ';' || bytes[i] == ':';
+                counts << n;
+            }
+            return counts;
+        };
+        const QByteArray hostile = "A\x1b[3" + QByteArray(200, ';') + "6mB\x1b[1;31mC\x1b[38:2:1:2:3mD";
+        for (int chunk : {1, 3, 7, int(hostile.size())}) {
+            CsiArgumentGuard guard;
+            QByteArray given;
+            for (qsizetype at = 0; at < hostile.size(); at += chunk) {
+                const QByteArray piece = hostile.mid(at, chunk);
+                QByteArray out;
+                given += guard.filter(piece.constData(), piece.size(), &out) ? out : piece;
+            }
+            QCOMPARE(separatorsOfEachCsi(given), QList<int>({15, 1, 4}));
+            QCOMPARE(given, "A\x1b[3" + QByteArray(15, ';') + "mB\x1b[1;31mC\x1b[38:2:1:2:3mD");
+        }
+        // Plain text is handed on as it is, without a copy.
+        CsiArgumentGuard guard;
+        QByteArray unused;
+        QVERIFY(!guard.filter("hello\r\n", 7, &unused));
+    }
+
+    // The input the CI fuzz smoke found (an SGR with 130 separators): the screen goes on
+    // working and the text after it shows (under ASan this crashed in vterm_free).
+    void fuzzCrashWithTooManyCsiArguments()
+    {
+        QFile f(QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/terminal/csi-too-many-arguments.fuzz-crash"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        TerminalScreen screen(24, 80);
+        screen.feed(f.readAll());
+        screen.feed("\x1b[2J\x1b[Hstill here");
+        QCOMPARE(screen.lineText(0).trimmed(), QStringLiteral("still here"));
+    }
+
     void plainTextAndCursor()
     {
         TerminalScreen s(24, 80);
