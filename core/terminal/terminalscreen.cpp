@@ -104,6 +104,12 @@ struct TerminalScreen::Private {
             for (int k = 0; k < ucs.size() && k + 1 < VTERM_MAX_CHARS_PER_CELL; ++k)
                 cells[col].chars[k + 1] = ucs[k];
         }
+        // A double-width character kept from a wider screen can land on the last column of a
+        // narrower one, where its second half has no cell: libvterm 0.1.4 then follows a null
+        // pointer in its resize (found by the CI fuzz smoke: a Hangul syllable after a space,
+        // the screen shrunk to one row and grown again two columns wide). It becomes a blank.
+        if (cols > 0 && cells[cols - 1].width > 1)
+            unpackVTermCell(blank, defaultFg, defaultBg, cells[cols - 1]);
         return true;
     }
 

@@ -61,6 +61,19 @@ private slots:
         QVERIFY(!guard.filter("hello\r\n", 7, &unused));
     }
 
+    // The second input the CI fuzz smoke found, minimised: a double-width character in the
+    // scrollback comes back onto a two-column screen where its second half has no cell.
+    void wideCharacterBackOntoANarrowScreen()
+    {
+        TerminalScreen screen(24, 80);
+        screen.feed(" \xec\x8b\x93\n");
+        screen.resize(1, 32);
+        screen.resize(11, 2);
+        screen.resize(24, 80);
+        screen.feed("\x1b[2J\x1b[Hstill here");
+        QCOMPARE(screen.lineText(0).trimmed(), QStringLiteral("still here"));
+    }
+
     // The input the CI fuzz smoke found (an SGR with 130 separators): the screen goes on
     // working and the text after it shows (under ASan this crashed in vterm_free).
     void fuzzCrashWithTooManyCsiArguments()
