@@ -410,35 +410,9 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
         return bootNspawn(plan);
     }
     // A container of this name already: start it again if it is ours, never replace it.
-    if (existing.exists) {
-        if (existing.profile.isEmpty())
-            return {OpResult::failure(isNspawn(profile.engine)
-                                          ? QStringLiteral("'%1' has a root tree but no machine description (an interrupted "
-                                                           "build?); remove it with `initbench rm %1`").arg(profile.name)
-                                          : QStringLiteral("a %1 container named '%2' exists and was not created by Initbench; "
-                                                           "choose another name").arg(profile.engine, profile.name)),
-                    0, {}};
-        if (existing.running) {
-            progress.reportNote(QStringLiteral("%1 is already running").arg(profile.name));
-            return waitReady(profile, init, progress, readyTimeoutSeconds);
-        }
-        if (portTaken())
-            return portError;
-        progress.reportNote(QStringLiteral("starting the existing %1 (to rebuild it from the profile, `initbench rm %1` first)")
-                                .arg(profile.name));
-        OpResult started;
-        if (isNspawn(profile.engine)) {
-            MachineSpec spec;
-            MachineSpec::load(m_machines.files(profile.name).specFile(), &spec, nullptr);
-            started = m_machines.start(spec);
-        } else if (const CommandResult r = m_runner.run({profile.engine, {QStringLiteral("start"), profile.name}, {}}, 2 * kQuickMs); !r.ok()) {
-            started = OpResult::failure(QStringLiteral("starting %1 failed: %2").arg(profile.name, diagnoseEngineFailure(profile.engine, r).message),
-                                        r.details());
-        }
-        if (!started.ok)
-            return {started, 0, {}};
-        return waitReady(profile, init, progress, readyTimeoutSeconds);
-    }
+    if (existing.exists)
+        return startExisting(profile, existing, progress, readyTimeoutSeconds,
+                             QStringLiteral("starting the existing %1 (to rebuild it from the profile, `initbench rm %1` first)").arg(profile.name));
     // Refuse before building anything: a taken port would only fail at the end.
     if (portTaken())
         return portError;
@@ -493,6 +467,40 @@ std::optional<UpResult> ContainerController::runRecordedImage(const Profile &pro
 }
 
 // After `run`: its errors in words, or the wait for the new container to be ready.
+// Starts a container that exists (up of its profile, start, restart) and waits until it is ready.
+UpResult ContainerController::startExisting(const Profile &profile, const ContainerState &existing, const ProgressSink &progress,
+                                            int readyTimeoutSeconds, const QString &note)
+{
+    if (existing.profile.isEmpty())
+        return {OpResult::failure(isNspawn(profile.engine)
+                                      ? QStringLiteral("'%1' has a root tree but no machine description (an interrupted "
+                                                       "build?); remove it with `initbench rm %1`").arg(profile.name)
+                                      : QStringLiteral("a %1 container named '%2' exists and was not created by Initbench; "
+                                                       "choose another name").arg(profile.engine, profile.name)),
+                0, {}};
+    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
+    if (existing.running) {
+        progress.reportNote(QStringLiteral("%1 is already running").arg(profile.name));
+        return waitReady(profile, init, progress, readyTimeoutSeconds);
+    }
+    if (isSshService(m_catalog, profile) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
+        return {OpResult::failure(QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another "
+                                                 "ssh_port in the profile").arg(profile.sshPort)), 0, {}};
+    progress.reportNote(note);
+    OpResult started;
+    if (isNspawn(profile.engine)) {
+        MachineSpec spec;
+        MachineSpec::load(m_machines.files(profile.name).specFile(), &spec, nullptr);
+        started = m_machines.start(spec);
+    } else if (const CommandResult r = m_runner.run({profile.engine, {QStringLiteral("start"), profile.name}, {}}, 2 * kQuickMs); !r.ok()) {
+        started = OpResult::failure(QStringLiteral("starting %1 failed: %2").arg(profile.name, diagnoseEngineFailure(profile.engine, r).message),
+                                    r.details());
+    }
+    if (!started.ok)
+        return {started, 0, {}};
+    return waitReady(profile, init, progress, readyTimeoutSeconds);
+}
+
 UpResult ContainerController::startRun(const Profile &profile, const BuildPlan &plan, const CommandResult &run,
                                        const ProgressSink &progress, int readyTimeoutSeconds)
 {
@@ -823,8 +831,11 @@ OpResult ContainerController::forgetHostSide(const QString &name)
 
 UpResult ContainerController::start(const QString &name, const QString &engineHint, const ProgressSink &progress, int readyTimeoutSeconds)
 {
+    const NameLock lock(m_dataDir, name, QStringLiteral("start"));
+    if (!lock.held())
+        return {OpResult::failure(lock.error()), 0, {}};
     OpResult error;
-    const auto state = find(name, engineHint, &error);
+    const auto state = findOurs(name, engineHint, QStringLiteral("start"), QStringLiteral("start"), &error);
     if (!state)
         return {error, 0, {}};
     QString why;
@@ -832,8 +843,8 @@ UpResult ContainerController::start(const QString &name, const QString &engineHi
     if (!recorded)
         return {OpResult::failure(why), 0, {}};
     recorded->engine = state->engine;
-    // up() of a profile whose container exists starts that container and waits until it is ready.
-    return up(*recorded, progress, readyTimeoutSeconds);
+    // The container is known to exist: straight to starting it, none of up()'s build or run.
+    return startExisting(*recorded, *state, progress, readyTimeoutSeconds, QStringLiteral("starting %1").arg(name));
 }
 
 UpResult ContainerController::restart(const QString &name, const QString &engineHint, const ProgressSink &progress,

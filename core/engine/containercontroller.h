@@ -82,6 +82,8 @@ public:
 
 private:
     void recordProfile(const Profile &profile, const ProgressSink &progress);
+    UpResult startExisting(const Profile &profile, const ContainerState &existing, const ProgressSink &progress,
+                           int readyTimeoutSeconds, const QString &note);
     std::optional<ContainerState> findOurs(const QString &name, const QString &engineHint, const QString &verb,
                                            const QString &engineCommand, OpResult *error);
     OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);

@@ -24,7 +24,11 @@ public:
     // A port free now and kept for no one, without keeping it.
     int peekFree() const;
     // What a preview of name's recipe shows: the port kept for it, else one free now.
-    int previewPort(const QString &name) const { return reserved(name) > 0 ? reserved(name) : peekFree(); }
+    int previewPort(const QString &name) const
+    {
+        const int kept = reserved(name);
+        return kept > 0 ? kept : peekFree();
+    }
 
 private:
     QString directory() const;
