@@ -1,6 +1,6 @@
 // The screen model over libvterm: escape sequences in, cells out. Each case feeds the bytes a
 // real program writes (ls --color, vim's alternate screen, readline's bracketed paste...).
-#include "terminal/csiargumentguard.h"
+#include "terminal/libvterminputguard.h"
 #include "terminal/terminalscreen.h"
 #include "terminal/terminalsearch.h"
 
@@ -45,7 +45,7 @@ private slots:
         };
         const QByteArray hostile = "A\x1b[3" + QByteArray(200, ';') + "6mB\x1b[1;31mC\x1b[38:2:1:2:3mD";
         for (int chunk : {1, 3, 7, int(hostile.size())}) {
-            CsiArgumentGuard guard;
+            LibvtermInputGuard guard;
             QByteArray given;
             for (qsizetype at = 0; at < hostile.size(); at += chunk) {
                 const QByteArray piece = hostile.mid(at, chunk);
@@ -56,9 +56,128 @@ private slots:
             QCOMPARE(given, "A\x1b[3" + QByteArray(15, ';') + "mB\x1b[1;31mC\x1b[38:2:1:2:3mD");
         }
         // Plain text is handed on as it is, without a copy.
-        CsiArgumentGuard guard;
+        LibvtermInputGuard guard;
         QByteArray unused;
         QVERIFY(!guard.filter("hello\r\n", 7, &unused));
+    }
+
+    // Text reaches libvterm as whole, valid UTF-8: valid text (box drawing, CJK, emoji) goes
+    // through untouched and without a copy; a C1 control written as UTF-8 is dropped; a broken
+    // character becomes U+FFFD; a character cut by a chunk's end waits for the next chunk.
+    void textReachesLibvtermAsWholeCharacters()
+    {
+        const auto through = [](LibvtermInputGuard &guard, const QByteArray &in) {
+            QByteArray out;
+            return guard.filter(in.constData(), in.size(), &out) ? out : in;
+        };
+        {
+            LibvtermInputGuard guard;
+            QByteArray unused;
+            const QByteArray valid = "\xe2\x94\x80\xe2\x94\x82 \xe4\xb8\xad \xf0\x9f\x98\x80 \xc2\xa0\xc2\xb0 \x1b[1mok\x1b[0m";
+            QVERIFY(!guard.filter(valid.constData(), valid.size(), &unused));
+        }
+        LibvtermInputGuard guard;
+        QCOMPARE(through(guard, "a\xc2\x85" "b\xc2\x9f" "c"), QByteArray("abc"));
+        QCOMPARE(through(guard, "a\x85" "b\xc0\xaf" "c\xed\xa0\x80" "d"),
+                 QByteArray("a\xef\xbf\xbd" "b\xef\xbf\xbd\xef\xbf\xbd" "c\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "d"));
+        // libvterm's decoders keep a half-read character across escape sequences and controls.
+        QCOMPARE(through(guard, "x\xc2\x1b[m\x85"), QByteArray("x\xef\xbf\xbd\x1b[m\xef\xbf\xbd"));
+        QCOMPARE(through(guard, "y\xe4"), QByteArray("y"));
+        QCOMPARE(through(guard, "\xb8"), QByteArray());
+        QCOMPARE(through(guard, "\xad!"), QByteArray("\xe4\xb8\xad!"));
+        QCOMPARE(through(guard, "\xc2"), QByteArray());
+        QCOMPARE(through(guard, "\x85z"), QByteArray("z"));
+        // Inside an OSC string nothing is text, and nothing changes.
+        QCOMPARE(through(guard, "\x1b]0;t\xc2\x85\x07"), QByteArray("\x1b]0;t\xc2\x85\x07"));
+    }
+
+    // A C1 control written as UTF-8 was a glyph of width -1: three of them left the cursor at
+    // column -2, where an erase wrote outside the screen. They are dropped.
+    void c1ControlsAsUtf8DoNotMoveTheCursorBack()
+    {
+        TerminalScreen screen(24, 80);
+        screen.feed("x\xc2\x85\xc2\x85\xc2\x85");
+        QCOMPARE(screen.cursor().col, 1);
+        screen.feed("\xc2");
+        screen.feed("\x1b[1m");
+        screen.feed("\x85\x1b[Kend");
+        QVERIFY(screen.cursor().col >= 1);
+        QCOMPARE(screen.rowText(0), QStringLiteral("x\uFFFD\uFFFDend"));
+    }
+
+    // REP repeats the last glyph: ncurses writes a character and then REP, which works; before
+    // anything was printed libvterm looped for ever (the CI fuzz smoke's timeout, kept as a
+    // test input), and after a double-width glyph it wrote past the row's end.
+    void repeatOnlyAfterANarrowGlyph()
+    {
+        TerminalScreen screen(24, 80);
+        screen.feed("\x1b[b\x1b[5bstart");
+        QCOMPARE(screen.rowText(0), QStringLiteral("start"));
+        screen.feed("\r\n-\x1b[9b|=\x1b[1m\x1b[2b");
+        QCOMPARE(screen.rowText(1), QStringLiteral("----------|==="));
+        screen.feed("\r\n\xe4\xb8\xad\x1b[78G\x1b[5b\xe4\xb8\xad\x1b[3b!");
+        QCOMPARE(screen.rowText(2), QStringLiteral("\u4E2D").leftJustified(76, QLatin1Char(' ')) + QStringLiteral("\u4E2D!"));
+
+        QFile f(QStringLiteral(INITBENCH_SOURCE_DIR "/tests/data/terminal/rep-before-any-glyph.fuzz-timeout"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        TerminalScreen fresh(24, 80);
+        fresh.feed(f.readAll());
+        fresh.feed("\x1b[2J\x1b[Hstill here");
+        QCOMPARE(fresh.lineText(0).trimmed(), QStringLiteral("still here"));
+    }
+
+    // A huge count overflowed libvterm's cursor arithmetic (2147483647 columns right moved the
+    // cursor one column); every argument now stops at 65535, past any screen's edge.
+    void hugeCountsStopAtTheEdge()
+    {
+        TerminalScreen screen(24, 80);
+        screen.feed("x\x1b[2147483647C");
+        QCOMPARE(screen.cursor().col, 79);
+        screen.feed("\x1b[99999999999999999999999D");
+        QCOMPARE(screen.cursor().col, 0);
+        screen.feed("\x1b[5;5H\x1b[2147483647B");
+        QCOMPARE(screen.cursor().row, 23);
+        LibvtermInputGuard guard;
+        QByteArray out;
+        const QByteArray huge = "\x1b[0000123456789;70000;65535H";
+        QVERIFY(guard.filter(huge.constData(), huge.size(), &out));
+        QCOMPARE(out, QByteArray("\x1b[000012345;7000;65535H"));
+    }
+
+    // Shrinking the screen pushed the written lines below a homed cursor to the scrollback and
+    // moved the cursor up by as many, to row -1 (found by fuzz_terminal, minimised). It stays
+    // on the screen, and text goes on where it is; also when the shrink comes in the middle of
+    // an escape sequence.
+    void shrinkingKeepsTheCursorOnTheScreen()
+    {
+        TerminalScreen screen(24, 80);
+        screen.feed("\n[\x1b[s");
+        screen.resize(1, 10);
+        QCOMPARE(screen.cursor().row, 0);
+        screen.feed("abc");
+        QCOMPARE(screen.rowText(0), QStringLiteral("abc"));
+
+        TerminalScreen midSequence(24, 80);
+        midSequence.feed("\x1b[H\n\nlast\x1b[H\x1b[3");
+        midSequence.resize(2, 10);
+        QCOMPARE(midSequence.cursor().row, 0);
+        midSequence.feed("1mred");
+        QVERIFY(midSequence.rowText(0).endsWith(QStringLiteral("red")));
+    }
+
+    // libvterm decodes a write on the stack, four bytes per byte: a 4 MiB write overflowed an
+    // 8 MiB stack. Writes are sliced, between characters.
+    void aHugeWriteIsSliced()
+    {
+        TerminalScreen screen(24, 80);
+        QByteArray big;
+        big.reserve(4 * 1024 * 1024 + 16);
+        while (big.size() < 4 * 1024 * 1024)
+            big += "\xe4\xb8\xad\xe6\x96\x87 text ";
+        big += "\r\n\x1b[2J\x1b[Hdone";
+        screen.feed(big);
+        QCOMPARE(screen.rowText(0), QStringLiteral("done"));
+        QVERIFY(!screen.lineText(screen.scrollbackLines() - 1).contains(QChar(0xFFFD)));
     }
 
     // The second input the CI fuzz smoke found, minimised: a double-width character in the
