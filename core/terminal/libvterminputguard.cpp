@@ -6,6 +6,7 @@ namespace {
 
 const char kReplacement[] = "\xef\xbf\xbd"; // U+FFFD
 const char kCancel = 0x18;                   // CAN: libvterm drops the sequence in progress
+const char kBoundCursor[] = "\x1b[?0h";      // sets DEC mode 0, which does not exist
 
 } // namespace
 
@@ -44,8 +45,23 @@ bool LibvtermInputGuard::filter(const char *data, qsizetype size, QByteArray *ou
     Output o(data, out);
     if (!m_character.isEmpty())
         o.divert(0); // a character from the last chunk: its bytes go out with its end
-    for (qsizetype i = 0; i < size; ++i)
+    for (qsizetype i = 0; i < size;) {
+        // Most of what a terminal gets is printable ASCII between sequences: taken as a run.
+        if (m_state == State::Normal && m_character.isEmpty()) {
+            qsizetype end = i;
+            while (end < size && static_cast<unsigned char>(data[end]) - 0x20u < 0x5fu)
+                ++end;
+            if (end > i) {
+                if (o.changed())
+                    o.append(data + i, end - i);
+                m_lastGlyphAscii = true;
+                i = end;
+                continue;
+            }
+        }
         step(data, i, o);
+        ++i;
+    }
     if (!m_character.isEmpty()) {
         // Cut by the end of the chunk: it waits for the next one.
         o.divert(m_characterStart >= 0 ? m_characterStart : 0);
@@ -77,6 +93,7 @@ void LibvtermInputGuard::step(const char *data, qsizetype i, Output &o)
     }
     if (c == 0x1b) {
         m_state = m_state == State::String ? State::EscapeInString : State::Escape;
+        m_escapePlain = true;
         o.keep(i);
         return;
     }
@@ -97,11 +114,11 @@ void LibvtermInputGuard::step(const char *data, qsizetype i, Output &o)
             break;
         }
         m_state = State::Escape;
-        escape(c);
-        break;
+        escape(c, i, o);
+        return;
     case State::Escape:
-        escape(c);
-        break;
+        escape(c, i, o);
+        return;
     case State::CsiLeader:
     case State::CsiArgs:
     case State::CsiIntermed:
@@ -116,8 +133,9 @@ void LibvtermInputGuard::step(const char *data, qsizetype i, Output &o)
     o.keep(i);
 }
 
-void LibvtermInputGuard::escape(unsigned char c)
+void LibvtermInputGuard::escape(unsigned char c, qsizetype i, Output &o)
 {
+    o.keep(i);
     if (c == 0x50 || c == 0x5d) { // DCS, OSC
         m_state = State::String;
     } else if (c == 0x5b) {
@@ -126,9 +144,13 @@ void LibvtermInputGuard::escape(unsigned char c)
         m_argument = -1;
         m_csiPlain = true;
     } else if (c >= 0x20 && c <= 0x2f) {
-        // an intermediate byte: still an escape sequence
+        m_escapePlain = false; // an intermediate byte: still an escape sequence
     } else if (c >= 0x30 && c <= 0x7e) {
         m_state = State::Normal;
+        if (c == '8' && m_escapePlain) { // DECRC
+            o.divert(i + 1);
+            o.append(kBoundCursor, sizeof kBoundCursor - 1);
+        }
     }
     // Bytes from 0x80 on leave libvterm in its escape state.
 }

@@ -20,7 +20,10 @@ namespace initbench {
 //    libvterm as whole, valid UTF-8 only: C1 controls are dropped, broken sequences become
 //    U+FFFD (as libvterm shows them), and a character cut by the end of a chunk waits for the
 //    next one. libvterm keeps two UTF-8 decoders whose half-read characters survive escape
-//    sequences, so nothing less than whole characters keeps them out of that state.
+//    sequences, so nothing less than whole characters keeps them out of that state;
+//  - DECRC (ESC 8) restores a cursor saved before the screen shrank, outside it, and text
+//    there reads past libvterm's line array: a CSI that does nothing else follows it, since
+//    libvterm bounds the cursor after every CSI.
 // To judge each byte as libvterm will, it follows libvterm's parser states, across chunks.
 class LibvtermInputGuard
 {
@@ -43,7 +46,7 @@ private:
     class Output;
 
     void step(const char *data, qsizetype i, Output &o);
-    void escape(unsigned char c);
+    void escape(unsigned char c, qsizetype i, Output &o);
     void csi(unsigned char c, qsizetype i, Output &o);
     void text(const char *data, qsizetype i, Output &o);
     void breakCharacter(Output &o);
@@ -52,6 +55,7 @@ private:
     int m_separators = 0;
     long m_argument = -1;           // the current CSI argument's value; -1 before its first digit
     bool m_csiPlain = true;         // no leader and no intermediate byte: 'b' is then REP
+    bool m_escapePlain = true;      // an escape sequence without intermediate bytes so far
     bool m_lastGlyphAscii = false;  // the last glyph libvterm printed is one ASCII byte wide
 
     QByteArray m_character;         // a UTF-8 character being read (lead byte first)

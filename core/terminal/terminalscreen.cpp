@@ -244,21 +244,22 @@ void TerminalScreen::resize(int rows, int cols)
     vterm_screen_flush_damage(d->screen);
     VTermPos pos;
     vterm_state_get_cursorpos(d->state, &pos);
-    if (pos.row < 0 || pos.col < 0) {
-        // libvterm 0.1.4 moves the cursor up by the lines a shrink pushes to the scrollback,
-        // without a lower bound: a cursor above the last written line (a full-screen program
-        // homes it) ended above the screen, where the next edits write outside it (found by
-        // fuzz_terminal). Every CSI libvterm handles ends by bounding the cursor, and setting
-        // DEC mode 0, which does not exist, changes nothing else. A sequence the container left
-        // unfinished is cancelled first, or these bytes would become part of it.
-        if (d->inputGuard.inSequence()) {
-            vterm_input_write(d->vt, "\x18", 1);
-            d->inputGuard.cancelSequence();
-        }
-        vterm_input_write(d->vt, "\x1b[?0h", 5);
-        vterm_screen_flush_damage(d->screen);
-        vterm_state_get_cursorpos(d->state, &pos);
+    // libvterm 0.1.4 bounds neither the margins nor the cursor well on a resize: a scroll
+    // region whose top is now below the screen made the next line feed move memory by a
+    // negative size, and a shrink that pushes the lines below a homed cursor to the scrollback
+    // moves the cursor above the screen (both found by fuzz_terminal). So a resize resets the
+    // margins, as xterm's does (programs set them again on SIGWINCH), and puts the cursor back
+    // where it was, on the screen. A sequence the container left unfinished is cancelled
+    // first, or these bytes would become part of it.
+    if (d->inputGuard.inSequence()) {
+        vterm_input_write(d->vt, "\x18", 1);
+        d->inputGuard.cancelSequence();
     }
+    const QByteArray reset = QByteArrayLiteral("\x1b[r\x1b[s\x1b[") + QByteArray::number(qBound(0, pos.row, rows - 1) + 1) + ';'
+                             + QByteArray::number(qBound(0, pos.col, cols - 1) + 1) + 'H';
+    vterm_input_write(d->vt, reset.constData(), size_t(reset.size()));
+    vterm_screen_flush_damage(d->screen);
+    vterm_state_get_cursorpos(d->state, &pos);
     d->cursor.row = pos.row;
     d->cursor.col = pos.col;
     d->markChanged();

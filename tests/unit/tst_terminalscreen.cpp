@@ -165,6 +165,48 @@ private slots:
         QVERIFY(midSequence.rowText(0).endsWith(QStringLiteral("red")));
     }
 
+    // A scroll region from row 7, then a one-row screen: libvterm kept the region's top below
+    // the screen and the next line feed moved memory by a negative size (found by fuzz_terminal
+    // against a libvterm built with ASan, minimised). A resize resets the margins.
+    void resizeResetsTheMargins()
+    {
+        TerminalScreen screen(24, 80);
+        screen.feed("\x1b[7rm");
+        screen.resize(1, 2);
+        screen.feed("\xef\xbf\xbd\xef\xbf\xbd" "abc");
+        QCOMPARE(screen.cursor().row, 0);
+        QCOMPARE(screen.rowText(0), QStringLiteral("bc"));
+        // The cursor stays where it was, and a region a program set no longer holds.
+        screen.resize(24, 80);
+        screen.feed("\x1b[2J\x1b[3;5r\x1b[4;7Hhere");
+        screen.resize(20, 60);
+        QCOMPARE(screen.cursor().row, 3);
+        QCOMPARE(screen.cursor().col, 10);
+        screen.feed("\x1b[5;1H\nbelow"); // at the old region's bottom: a line feed scrolled it
+        QCOMPARE(screen.rowText(5), QStringLiteral("below"));
+        QCOMPARE(screen.rowText(3), QStringLiteral("      here"));
+    }
+
+    // DECRC restored a cursor saved before the screen shrank, outside it; text there read past
+    // libvterm's line array. The cursor is bounded after every DECRC.
+    void restoringACursorSavedBeforeAShrink()
+    {
+        TerminalScreen screen(24, 80);
+        screen.feed("\x1b[20;70H\x1b" "7");
+        screen.resize(5, 10);
+        screen.feed("\x1b" "8");
+        QCOMPARE(screen.cursor().row, 4);
+        QCOMPARE(screen.cursor().col, 9);
+        screen.feed("x");
+        QCOMPARE(screen.rowText(4), QStringLiteral("x").rightJustified(10, QLatin1Char(' ')));
+        // ESC # 8 (the alignment test) is something else and goes through as it is.
+        LibvtermInputGuard guard;
+        QByteArray out;
+        QVERIFY(!guard.filter("\x1b#8", 3, &out));
+        QVERIFY(guard.filter("\x1b" "8", 2, &out));
+        QCOMPARE(out, QByteArray("\x1b" "8\x1b[?0h"));
+    }
+
     // libvterm decodes a write on the stack, four bytes per byte: a 4 MiB write overflowed an
     // 8 MiB stack. Writes are sliced, between characters.
     void aHugeWriteIsSliced()
