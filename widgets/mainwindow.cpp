@@ -162,12 +162,12 @@ void MainWindow::setTerminalOpener(ITerminalOpener *opener)
 }
 
 // The form's profile with a port to show when it names none: the one kept for its name, or
-// one free now (Build and boot keeps a free one when it makes the container).
-Profile MainWindow::previewProfile() const
+// one free now, the same while it stays free (Build and boot keeps that one).
+Profile MainWindow::previewProfile()
 {
     Profile p = m_form->profile();
     if (p.sshPort == 0)
-        p.sshPort = SshPortReservations(AppPaths::dataDir()).previewPort(p.name);
+        p.sshPort = m_shownPort = SshPortReservations(AppPaths::dataDir()).previewPort(p.name, m_shownPort);
     return p;
 }
 
@@ -259,6 +259,9 @@ void MainWindow::updateActions()
 void MainWindow::buildAndBoot()
 {
     const Profile p = m_form->profile();
+    SshPortReservations ports(AppPaths::dataDir());
+    if (QString error; p.sshPort == 0 && m_shownPort > 0 && ports.reserved(p.name) == 0)
+        ports.reserveFree(p.name, &error, m_shownPort); // the port the preview showed; else up chooses
     m_tabs->setCurrentWidget(m_bootPane);
     m_booting = true;
     m_console->setContainer(p.name, p.engine); // its console from the first line, in the Console tab
@@ -377,7 +380,10 @@ void MainWindow::newContainer()
 {
     auto *wizard = new NewContainerWizard(m_catalog, m_host, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::accepted, this, [this, wizard] { createContainer(wizard->profile()); });
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        m_shownPort = wizard->shownPort();
+        createContainer(wizard->profile());
+    });
     wizard->open();
 }
 

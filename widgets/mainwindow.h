@@ -52,7 +52,7 @@ public:
 
 private:
     void regenerate();
-    Profile previewProfile() const;
+    Profile previewProfile();
     void openProfile();
     void saveProfileAs();
     void saveProfileTo(const QString &path);
@@ -89,6 +89,7 @@ private:
     QAction *m_openTerminal;
     bool m_profileValid = false;
     bool m_booting = false; // the running job is a Build and boot
+    int m_shownPort = 0;    // the free port the preview showed for a profile naming none
     bool m_cancelled = false; // the running job was asked to stop
 };
 

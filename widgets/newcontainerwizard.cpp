@@ -236,7 +236,9 @@ void NewContainerWizard::review()
     for (const ProfileIssue &issue : validateProfile(p, m_catalog))
         m_problems << issue.toString();
     if (p.sshPort == 0)
-        p.sshPort = SshPortReservations(AppPaths::dataDir()).previewPort(p.name);
+        p.sshPort = m_shownPort = SshPortReservations(AppPaths::dataDir()).previewPort(p.name, m_shownPort);
+    else
+        m_shownPort = 0;
     const RecipeResult recipe = m_problems.isEmpty()
         ? generateRecipe(m_catalog, RecipeRequest{p, AppPaths::contextsDir() + QLatin1Char('/') + p.name, m_host})
         : RecipeResult{};

@@ -29,6 +29,7 @@ public:
     NewContainerWizard(const Catalog &catalog, HostFacts host, QWidget *parent = nullptr);
 
     Profile profile() const; // as chosen so far
+    int shownPort() const { return m_shownPort; } // the free port the review showed; 0: none
 
 protected:
     void initializePage(int id) override;
@@ -50,6 +51,7 @@ private:
     QComboBox *m_engine;
     QLineEdit *m_name;
     QSpinBox *m_port;
+    int m_shownPort = 0;
     RecipePreview *m_preview;
     QLabel *m_security;
     QStringList m_problems; // why the reviewed profile cannot be made; empty when it can

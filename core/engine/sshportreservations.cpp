@@ -21,7 +21,9 @@ namespace {
 
 // A port the kernel gives for 127.0.0.1 right now: free there, and in its ephemeral range,
 // away from the well-known ports people set by hand.
-int kernelChosenPort()
+// Binds 127.0.0.1:port (0: a port the kernel chooses) and says which port that was; 0 when
+// the port is taken.
+int bindablePort(int wanted)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
@@ -29,7 +31,7 @@ int kernelChosenPort()
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
+    addr.sin_port = htons(quint16(wanted));
     socklen_t len = sizeof addr;
     int port = 0;
     if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
@@ -74,11 +76,13 @@ QSet<int> SshPortReservations::allReserved() const
     return ports;
 }
 
-int SshPortReservations::pickFree(const QSet<int> &taken) const
+int SshPortReservations::pickFree(const QSet<int> &taken, int preferred) const
 {
+    if (preferred > 0 && preferred <= 65535 && !taken.contains(preferred) && bindablePort(preferred) == preferred)
+        return preferred;
     // The kernel hands out ports in turn; a few tries step over ports kept for stopped containers.
     for (int attempt = 0; attempt < 64; ++attempt)
-        if (const int port = kernelChosenPort(); port > 0 && !taken.contains(port))
+        if (const int port = bindablePort(0); port > 0 && !taken.contains(port))
             return port;
     return 0;
 }
@@ -88,7 +92,14 @@ int SshPortReservations::peekFree() const
     return pickFree(allReserved());
 }
 
-int SshPortReservations::reserveFree(const QString &name, QString *error)
+int SshPortReservations::previewPort(const QString &name, int shownBefore) const
+{
+    if (const int kept = reserved(name); kept > 0)
+        return kept;
+    return pickFree(allReserved(), shownBefore);
+}
+
+int SshPortReservations::reserveFree(const QString &name, QString *error, int preferred)
 {
     if (const QString e = AppPaths::secureFolder(directory()); !e.isEmpty()) {
         *error = e;
@@ -104,7 +115,7 @@ int SshPortReservations::reserveFree(const QString &name, QString *error)
     }
     QSet<int> taken = allReserved();
     taken.remove(reserved(name)); // its own old port may come back if the kernel offers it
-    const int port = pickFree(taken);
+    const int port = pickFree(taken, preferred);
     QSaveFile out(fileOf(name));
     if (port == 0) {
         *error = QStringLiteral("no free port on 127.0.0.1 for %1's SSH; set ssh_port in the profile").arg(name);

@@ -105,6 +105,9 @@ private slots:
         QVERIFY2(summary.contains(QLatin1String("loopback only")), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("SSH host key: made by Initbench")), qPrintable(summary));
         QVERIFY2(summary.contains(QLatin1String("a free one, kept for debian-openrc")), qPrintable(summary));
+        // The port shown is the one Create and boot keeps (the window passes it on).
+        QVERIFY(wizard.shownPort() > 0);
+        QVERIFY2(summary.contains(QStringLiteral("127.0.0.1:%1").arg(wizard.shownPort())), qPrintable(summary));
         auto *files = wizard.findChild<RecipePreview *>()->findChild<QListWidget *>();
         QVERIFY(!files->findItems(QStringLiteral("Containerfile"), Qt::MatchExactly).isEmpty());
 

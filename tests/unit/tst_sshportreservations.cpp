@@ -9,6 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <thread>
 #include <vector>
 
@@ -33,6 +38,37 @@ private slots:
         QVERIFY(ports.release(QStringLiteral("a"), &error));
         QCOMPARE(ports.reserved(QStringLiteral("a")), 0);
         QVERIFY(ports.release(QStringLiteral("a"), &error)); // none kept: no error
+    }
+
+    // The port a preview showed is the one kept when the container is made, while it is free
+    // and no other name keeps it; a preview redrawn keeps showing it.
+    void thePortAPreviewShowedIsKept()
+    {
+        QTemporaryDir data;
+        SshPortReservations ports(data.path());
+        const int shown = ports.previewPort(QStringLiteral("new"));
+        QVERIFY(shown > 0);
+        QCOMPARE(ports.previewPort(QStringLiteral("new"), shown), shown);
+        QCOMPARE(ports.previewPort(QStringLiteral("renamed"), shown), shown);
+        QString error;
+        QCOMPARE(ports.reserveFree(QStringLiteral("new"), &error, shown), shown);
+        // Kept for "new" now: another name is not given it, nor shown it.
+        const int other = ports.reserveFree(QStringLiteral("other"), &error, shown);
+        QVERIFY(other > 0 && other != shown);
+        QVERIFY(ports.previewPort(QStringLiteral("third"), shown) != shown);
+        // A port something listens on is not kept, whatever a preview showed.
+        const int busy = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        QVERIFY(::bind(busy, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 && ::listen(busy, 1) == 0
+                && ::getsockname(busy, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+        const int taken = ntohs(addr.sin_port);
+        QVERIFY(ports.previewPort(QStringLiteral("fourth"), taken) != taken);
+        const int fourth = ports.reserveFree(QStringLiteral("fourth"), &error, taken);
+        QVERIFY(fourth > 0 && fourth != taken);
+        ::close(busy);
     }
 
     // Ten containers made at once, each by its own thread (and lock file descriptor), as
