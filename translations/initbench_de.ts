@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+264"/>
+        <location filename="../widgets/mainwindow.cpp" line="+278"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -217,7 +217,7 @@
         <translation>Abhilfe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>What Initbench recognises in the console</source>
         <translation>Was Initbench in der Konsole erkennt</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Den ausgewählten, angehaltenen Container entfernen (sein Image bleibt)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-292"/>
+        <location filename="../widgets/mainwindow.cpp" line="-305"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -553,7 +553,12 @@
         <translation>Rezept</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
@@ -589,12 +594,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+138"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -609,7 +614,7 @@
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -627,18 +632,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+167"/>
+        <location line="-169"/>
+        <location line="+173"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>Write the build context into</source>
         <translation>Build-Kontext schreiben in</translation>
     </message>
@@ -663,7 +668,7 @@
         <translation>Image (oder Root-Verzeichnisbaum) bauen, starten und warten, bis es bereit ist</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Building and booting %1 on %2...</source>
         <translation>%1 wird auf %2 gebaut und gestartet …</translation>
     </message>
@@ -723,7 +728,7 @@
         <translation>%1 ist eine Kopie des Profils, aus dem %2 entstand; sie ist noch nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Replace profile</source>
         <translation>Profil ersetzen</translation>
     </message>
@@ -733,8 +738,8 @@
         <translation>Ein Profil %1 gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-329"/>
-        <location line="+25"/>
+        <location line="-345"/>
+        <location line="+27"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
     </message>
@@ -769,7 +774,7 @@
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -889,9 +894,98 @@
         <translation>%1 (hier nicht installiert)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>• SSH port: a free one, kept for %1 when it is made (%2 is free now)</source>
         <translation>• SSH-Port: ein freier, für %1 reserviert, wenn er erstellt wird (%2 ist jetzt frei)</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::OverviewPane</name>
+    <message>
+        <location filename="../widgets/overviewpane.cpp" line="+61"/>
+        <source>Usage, last 5 minutes (from its cgroup)</source>
+        <translation>Verbrauch, letzte 5 Minuten (aus seiner cgroup)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it was given</source>
+        <translation>Was er bekommen hat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The commands that made and start it</source>
+        <translation>Die Befehle, die ihn erstellt haben und starten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not known: %1</source>
+        <translation>Nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No container chosen</source>
+        <translation>Kein Container gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a container in the list below to see what it uses and what it was given.</source>
+        <translation>Wählen Sie unten in der Liste einen Container, um zu sehen, was er verbraucht und was er bekommen hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, not listed now</source>
+        <translation>%1, derzeit nicht gelistet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH on 127.0.0.1:%1</source>
+        <translation>SSH auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init is host PID %1</source>
+        <translation>Init ist Host-PID %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CPU: %1</source>
+        <translation>CPU: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>measuring...</source>
+        <translation>wird gemessen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 % of a core</source>
+        <translation>%1 % eines Kerns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes: %1</source>
+        <translation>Prozesse: %1</translation>
     </message>
 </context>
 <context>

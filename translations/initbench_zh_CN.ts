@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+264"/>
+        <location filename="../widgets/mainwindow.cpp" line="+278"/>
         <location line="+47"/>
         <location line="+13"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -217,7 +217,7 @@
         <translation>解决办法</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>What Initbench recognises in the console</source>
         <translation>Initbench 在控制台中识别出的内容</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>删除所选的已停止容器（其镜像保留）</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>available</source>
         <translation>可用</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-292"/>
+        <location filename="../widgets/mainwindow.cpp" line="-305"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -554,12 +554,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Console</source>
         <translation>控制台</translation>
     </message>
@@ -595,12 +600,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+138"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -645,7 +650,7 @@
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -673,18 +678,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>Profile not saved</source>
         <translation>未保存配置文件</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+167"/>
+        <location line="-169"/>
+        <location line="+173"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-168"/>
         <source>Write the build context into</source>
         <translation>将构建上下文写入到</translation>
     </message>
@@ -709,7 +714,7 @@
         <translation>构建镜像（或根目录树），启动它并等待其就绪</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Building and booting %1 on %2...</source>
         <translation>正在 %2 上构建并启动 %1…</translation>
     </message>
@@ -769,7 +774,7 @@
         <translation>%1 是创建 %2 的配置文件的副本，尚未保存</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Replace profile</source>
         <translation>替换配置文件</translation>
     </message>
@@ -889,9 +894,98 @@
         <translation>%1（此处未安装）</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>• SSH port: a free one, kept for %1 when it is made (%2 is free now)</source>
         <translation>• SSH 端口：创建时为 %1 保留一个空闲端口（现在 %2 空闲）</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::OverviewPane</name>
+    <message>
+        <location filename="../widgets/overviewpane.cpp" line="+61"/>
+        <source>Usage, last 5 minutes (from its cgroup)</source>
+        <translation>资源使用，最近 5 分钟（来自其 cgroup）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it was given</source>
+        <translation>授予它的权限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The commands that made and start it</source>
+        <translation>创建并启动它的命令</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No container chosen</source>
+        <translation>未选择容器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a container in the list below to see what it uses and what it was given.</source>
+        <translation>在下方列表中选择一个容器，查看它使用的资源和被授予的权限。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, not listed now</source>
+        <translation>%1，当前未列出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH on 127.0.0.1:%1</source>
+        <translation>SSH 位于 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init is host PID %1</source>
+        <translation>init 的主机 PID 为 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not running</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CPU: %1</source>
+        <translation>CPU：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>measuring...</source>
+        <translation>正在测量……</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 % of a core</source>
+        <translation>单核的 %1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory: %1</source>
+        <translation>内存：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processes: %1</source>
+        <translation>进程：%1</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,7 @@ void ContainerListPane::showListed(const QList<ContainerState> &containers, cons
     m_warnings->setVisible(!warnings.isEmpty());
     showEngines(engines);
     updateButtons();
+    emit listed(containers);
 }
 
 static QString shortState(const EngineStatus &s)

@@ -43,6 +43,8 @@ signals:
     // An engine stopped answering, or answers again: what to tell the user (status bar).
     void engineStateChanged(const QString &message);
     void containerSelected(const QString &name, const QString &engine);
+    // Every time the engines were listed: the containers as they are now.
+    void listed(const QList<ContainerState> &containers);
     void startRequested(const QString &name, const QString &engine);
     void restartRequested(const QString &name, const QString &engine);
     void stopRequested(const QString &name, const QString &engine);

@@ -4,6 +4,7 @@
 #include "containerlistpane.h"
 #include "catalogmatrixmodel.h"
 #include "consolepane.h"
+#include "overviewpane.h"
 #include "containerjob.h"
 #include "engineevents.h"
 #include "inspectionprovider.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_tabs->addTab(m_preview, tr("Recipe"));
     m_tabs->addTab(m_bootPane, tr("Build and boot"));
     m_console = new ConsolePane(this);
+    m_overview = new OverviewPane(m_catalog, m_host, this);
+    m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_console, tr("Console"));
     m_tabs->addTab(m_inspectPane, tr("Inspect"));
     m_tabs->addTab(m_terminals, tr("Terminal"));
@@ -106,10 +109,12 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     // The container chosen in the list is the one the Console, Inspect and Terminal tabs are about
     // (until the form's profile is changed, which points the terminals back at its container).
     connect(m_containers, &ContainerListPane::containerSelected, this, [this](const QString &name, const QString &engine) {
+        m_overview->setContainer(name, engine);
         m_console->setContainer(name, engine);
         m_inspectPane->refreshContainers(name);
         m_terminals->setContainer(name, engine);
     });
+    connect(m_containers, &ContainerListPane::listed, m_overview, &OverviewPane::setContainers);
     connect(m_containers, &ContainerListPane::engineStateChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_containers, &ContainerListPane::restartRequested, this, &MainWindow::restartContainer);
     connect(m_containers, &ContainerListPane::killRequested, this, &MainWindow::killContainer);

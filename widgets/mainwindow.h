@@ -24,6 +24,7 @@ class ITerminalOpener;
 class TerminalPane;
 class ProfileForm;
 class ConsolePane;
+class OverviewPane;
 class EngineEvents;
 class RecipePreview;
 
@@ -79,6 +80,7 @@ private:
     BootPane *m_bootPane;
     InspectPane *m_inspectPane;
     ConsolePane *m_console;
+    OverviewPane *m_overview;
     QTabWidget *m_tabs;
     QAction *m_buildAndBoot;
     QAction *m_stop;

@@ -10,6 +10,8 @@
 #include "gui/windowcomposition.h"
 #include "inspectpane.h"
 #include "newcontainerwizard.h"
+#include "overviewpane.h"
+#include "usagegraph.h"
 #include "processtreemodel.h"
 #include "terminal/terminalscreen.h"
 #include "terminalview.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -193,7 +196,7 @@ private slots:
         auto *console = window.findChild<ConsolePane *>();
         window.findChild<QTabWidget *>()->setCurrentWidget(console);
         auto *consoleText = console->findChild<QPlainTextEdit *>(QStringLiteral("consoleText"));
-        QTRY_VERIFY_WITH_TIMEOUT(consoleText->toPlainText().contains(QLatin1String("INIT: version")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(consoleText->toPlainText().contains(QLatin1String("INIT: version")), 30000);
         shoot(&window, QStringLiteral("window-console"));
 
         // A shell prompt in an SSH terminal.
@@ -223,7 +226,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(who->model()->rowCount() >= 1 && who->model()->index(0, 0).data().toString() == QLatin1String("root"), 20000);
         shoot(&window, QStringLiteral("window-inspect"));
 
-        // Stop from the Containers list.
+        // The Overview of the container chosen in the list: its usage read from its real cgroup
+        // (sysvinit, getty, sshd and the login's shell are counted), what it was given, and the
+        // commands that made it.
         auto *list = window.findChild<QTableView *>(QStringLiteral("containerList"));
         int at = -1;
         QTRY_VERIFY_WITH_TIMEOUT([&] {
@@ -233,6 +238,21 @@ private slots:
             return at >= 0;
         }(), 10000);
         list->selectRow(at);
+        auto *overview = window.findChild<OverviewPane *>();
+        window.findChild<QTabWidget *>()->setCurrentWidget(overview);
+        auto *cpu = overview->findChild<UsageGraph *>(QStringLiteral("overviewCpu"));
+        auto *memory = overview->findChild<UsageGraph *>(QStringLiteral("overviewMemory"));
+        auto *processes = overview->findChild<UsageGraph *>(QStringLiteral("overviewProcesses"));
+        QTRY_VERIFY_WITH_TIMEOUT(cpu->values().size() >= 3 && cpu->values().last() >= 0, 15000);
+        QVERIFY2(memory->values().last() > 0.5, qPrintable(memory->caption()));
+        QVERIFY2(processes->values().last() >= 3, qPrintable(processes->caption()));
+        QVERIFY2(cpu->caption().contains(QLatin1String("% of a core")), qPrintable(cpu->caption()));
+        const QString given = overview->findChild<QLabel *>(QStringLiteral("overviewSecurity"))->text();
+        QVERIFY2(given.contains(QLatin1String("loopback only")), qPrintable(given));
+        QVERIFY(overview->findChild<QPlainTextEdit *>(QStringLiteral("overviewCommands"))->toPlainText().contains(QLatin1String("docker run")));
+        shoot(&window, QStringLiteral("window-overview"));
+
+        // Stop from the Containers list.
         finished.clear();
         auto *stop = window.findChild<QPushButton *>(QStringLiteral("listStop"));
         QVERIFY(stop->isEnabled());

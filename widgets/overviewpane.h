@@ -1,0 +1,63 @@
+#pragma once
+#include "engine/containerstate.h"
+#include "inspect/cgroupusage.h"
+#include "inspect/resourcehistory.h"
+#include "recipe/hostfacts.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace initbench {
+
+class Catalog;
+class UsageGraph;
+
+// The Overview of the container chosen in the list: what it is (engine, distro, init, state,
+// SSH port), what it was given (the security summary of the command it runs with), the exact
+// commands that made and started it, copyable, and its CPU, memory and process count over the
+// last five minutes, read from its cgroup every 2 s. Every running container is read, not only
+// the one shown, so switching back to one shows its whole history.
+class OverviewPane : public QWidget
+{
+    Q_OBJECT
+public:
+    OverviewPane(const Catalog &catalog, HostFacts host, QWidget *parent = nullptr);
+
+    // The containers as the list last saw them: the running ones are read from now on.
+    void setContainers(const QList<ContainerState> &containers);
+    void setContainer(const QString &name, const QString &engine);
+    // Reads every running container once (the timer calls it; tests too).
+    void sample();
+
+private:
+    struct Tracked {
+        ContainerState state;
+        ResourceHistory history;
+    };
+    static QString keyOf(const QString &name, const QString &engine) { return engine + QLatin1Char('/') + name; }
+    void showFacts();
+    void showGraphs();
+
+    const Catalog &m_catalog;
+    HostFacts m_host;
+    CgroupUsageReader m_reader;
+    QHash<QString, Tracked> m_tracked;
+    QString m_name;
+    QString m_engine;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QLabel *m_title;
+    QLabel *m_facts;
+    QLabel *m_security;
+    QPlainTextEdit *m_commands;
+    UsageGraph *m_cpu;
+    UsageGraph *m_memory;
+    UsageGraph *m_processes;
+};
+
+} // namespace initbench
