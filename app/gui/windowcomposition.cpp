@@ -19,6 +19,9 @@ WindowComposition::WindowComposition(const Catalog &catalog, const QString &data
 {
     m_controller.setImageKeys(InitbenchKey::imageKeys);
     m_controller.access().setEntryCommand(entryCommand);
+    // This binary relays an nspawn machine's console (its supervisor's socket) into a terminal tab.
+    if (!supervisorCommand.isEmpty())
+        m_terminals.setNspawnConsoleCommand({supervisorCommand.constFirst(), QStringLiteral("console")});
     // The Inspect pane and the list read on their own threads: each gets a runner and controller of its own.
     m_window.setInspectionProvider(std::make_unique<EngineInspectionProvider>(catalog, m_host, dataDir, entryCommand));
     m_window.setContainerListProvider(std::make_unique<EngineInspectionProvider>(catalog, m_host, dataDir, entryCommand));

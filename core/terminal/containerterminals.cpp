@@ -30,9 +30,9 @@ ContainerTerminals::ContainerTerminals(ContainerController &controller, ICommand
 
 QString ContainerTerminals::unavailableReason(TerminalSession::Kind kind, const QString &engine) const
 {
-    if (kind == TerminalSession::Kind::Console && engine == QLatin1String("nspawn"))
-        return tr("The console of a systemd-nspawn machine is not available here yet: it belongs to "
-                  "Initbench's supervisor. Use SSH or an exec shell.");
+    if (kind == TerminalSession::Kind::Console && engine == QLatin1String("nspawn") && m_nspawnConsole.isEmpty())
+        return tr("The console of a systemd-nspawn machine is not available here: it belongs to "
+                  "Initbench's supervisor. Use `initbench console NAME`, SSH or an exec shell.");
     return {};
 }
 
@@ -45,8 +45,11 @@ QStringList ContainerTerminals::execArgv(const QString &container, const QString
     return QStringList{c.program} + c.arguments;
 }
 
-QStringList ContainerTerminals::consoleArgv(const QString &container, const QString &engine)
+QStringList ContainerTerminals::consoleArgv(const QString &container, const QString &engine) const
 {
+    // nspawn: the supervisor's console socket, relayed by `initbench console` (Ctrl-] leaves).
+    if (engine == QLatin1String("nspawn"))
+        return m_nspawnConsole + QStringList{container, QStringLiteral("--engine"), engine};
     // --sig-proxy=false: a hang-up of this client (closing the tab) must not reach the
     // container's PID 1, for which SIGHUP means "reload" or worse.
     return {engine, QStringLiteral("attach"), QStringLiteral("--sig-proxy=false"), container};
@@ -81,7 +84,9 @@ TerminalSession::TransportFactory ContainerTerminals::factory(TerminalSession::K
     return [this, console, container, engine](int columns, int rows) -> std::unique_ptr<ITerminalTransport> {
         const QStringList argv = console ? consoleArgv(container, engine) : execArgv(container, engine);
         const QString label = console
-            ? tr("console of %1 (%2 attach): the console getty's login, recorded in utmp and wtmp").arg(container, engine)
+            ? (engine == QLatin1String("nspawn")
+                   ? tr("console of %1 (nspawn, through Initbench's supervisor; Ctrl-] leaves): the console getty's login, recorded in utmp and wtmp").arg(container)
+                   : tr("console of %1 (%2 attach): the console getty's login, recorded in utmp and wtmp").arg(container, engine))
             : tr("exec shell in %1 (%2): writes no login record, not seen by who or last").arg(container, engine);
         auto t = std::make_unique<PtyTransport>(argv, label, console);
         t->setInitialSize(columns, rows);

@@ -26,13 +26,17 @@ public:
 
     void setPasswordHook(PasswordHook hook) { m_password = std::move(hook); }
     void setUser(const QString &user) { m_user = user; }
+    // The command that relays an nspawn machine's console, before the machine's name
+    // (`initbench console`): that console is a socket of Initbench's supervisor, not a program
+    // of the engine's. Without it, the console of an nspawn machine is not offered.
+    void setNspawnConsoleCommand(const QStringList &command) { m_nspawnConsole = command; }
 
     QString unavailableReason(TerminalSession::Kind kind, const QString &engine) const override;
     TerminalSession::TransportFactory factory(TerminalSession::Kind kind, const QString &container, const QString &engine) override;
 
     // The argument lists behind the pty kinds (for tests and the status line).
     QStringList execArgv(const QString &container, const QString &engine) const;
-    static QStringList consoleArgv(const QString &container, const QString &engine);
+    QStringList consoleArgv(const QString &container, const QString &engine) const;
 
 private:
     ContainerController &m_controller;
@@ -41,6 +45,7 @@ private:
     QString m_pinsPath;
     QString m_user = QStringLiteral("root");
     PasswordHook m_password;
+    QStringList m_nspawnConsole;
 };
 
 } // namespace initbench

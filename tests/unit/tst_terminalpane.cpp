@@ -361,8 +361,8 @@ private slots:
         QCOMPARE(pane.tabs()->count(), 0);
     }
 
-    // The real opener: argument lists for exec and console, console refused on nspawn, and the
-    // pane's menu says so.
+    // The real opener: argument lists for exec and console; an nspawn console is relayed by
+    // `initbench console` when the composition says how, and refused (the menu says why) when not.
     void containerTerminalsBuildArgumentLists()
     {
         FakeCommandRunner fake;
@@ -375,7 +375,7 @@ private slots:
                               QStringLiteral("demo")}));
         QCOMPARE(terminals.execArgv(QStringLiteral("demo"), QStringLiteral("podman")).constLast(),
                  QStringLiteral("command -v bash >/dev/null && exec bash -l; exec sh -l"));
-        QCOMPARE(ContainerTerminals::consoleArgv(QStringLiteral("demo"), QStringLiteral("podman")),
+        QCOMPARE(terminals.consoleArgv(QStringLiteral("demo"), QStringLiteral("podman")),
                  (QStringList{QStringLiteral("podman"), QStringLiteral("attach"), QStringLiteral("--sig-proxy=false"), QStringLiteral("demo")}));
         QVERIFY(terminals.unavailableReason(Kind::Console, QStringLiteral("docker")).isEmpty());
         QVERIFY(terminals.unavailableReason(Kind::Console, QStringLiteral("nspawn")).contains(QLatin1String("not available")));
@@ -391,11 +391,22 @@ private slots:
         pane.setOpener(&terminals);
         pane.setContainer(QStringLiteral("demo"), QStringLiteral("nspawn"));
         QVERIFY(!pane.newSessionAction(Kind::Console)->isEnabled());
-        QVERIFY(pane.newSessionAction(Kind::Console)->toolTip().contains(QLatin1String("not available here yet")));
+        QVERIFY(pane.newSessionAction(Kind::Console)->toolTip().contains(QLatin1String("not available here")));
         QVERIFY(pane.newSessionAction(Kind::Ssh)->isEnabled());
         QVERIFY(!pane.openSession(Kind::Console));
         QCOMPARE(pane.sessions()->count(), 0);
         pane.setContainer(QStringLiteral("demo"), QStringLiteral("docker"));
+        QVERIFY(pane.newSessionAction(Kind::Console)->isEnabled());
+
+        terminals.setNspawnConsoleCommand({QStringLiteral("/usr/bin/initbench"), QStringLiteral("console")});
+        QVERIFY(terminals.unavailableReason(Kind::Console, QStringLiteral("nspawn")).isEmpty());
+        QCOMPARE(terminals.consoleArgv(QStringLiteral("demo"), QStringLiteral("nspawn")),
+                 (QStringList{QStringLiteral("/usr/bin/initbench"), QStringLiteral("console"), QStringLiteral("demo"),
+                              QStringLiteral("--engine"), QStringLiteral("nspawn")}));
+        auto nspawnConsole = terminals.factory(Kind::Console, QStringLiteral("demo"), QStringLiteral("nspawn"))(80, 24);
+        QVERIFY(nspawnConsole->writesLoginRecord());
+        QVERIFY2(nspawnConsole->label().contains(QLatin1String("Ctrl-] leaves")), qPrintable(nspawnConsole->label()));
+        pane.setContainer(QStringLiteral("demo"), QStringLiteral("nspawn"));
         QVERIFY(pane.newSessionAction(Kind::Console)->isEnabled());
     }
 
