@@ -902,12 +902,12 @@
 <context>
     <name>initbench::OverviewPane</name>
     <message>
-        <location filename="../widgets/overviewpane.cpp" line="+61"/>
+        <location filename="../widgets/overviewpane.cpp" line="+62"/>
         <source>Usage, last 5 minutes (from its cgroup)</source>
         <translation>Verbrauch, letzte 5 Minuten (aus seiner cgroup)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What it was given</source>
         <translation>Was er bekommen hat</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Nicht bekannt: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>No container chosen</source>
         <translation>Kein Container gewählt</translation>
     </message>
@@ -947,7 +947,12 @@
         <translation>Init ist Host-PID %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Not known: %1.</source>
+        <translation type="unfinished">Nicht bekannt: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
@@ -972,7 +977,8 @@
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <location line="+2"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>

@@ -902,12 +902,12 @@
 <context>
     <name>initbench::OverviewPane</name>
     <message>
-        <location filename="../widgets/overviewpane.cpp" line="+61"/>
+        <location filename="../widgets/overviewpane.cpp" line="+62"/>
         <source>Usage, last 5 minutes (from its cgroup)</source>
         <translation>资源使用，最近 5 分钟（来自其 cgroup）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What it was given</source>
         <translation>授予它的权限</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>未知：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>No container chosen</source>
         <translation>未选择容器</translation>
     </message>
@@ -947,7 +947,12 @@
         <translation>init 的主机 PID 为 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Not known: %1.</source>
+        <translation type="unfinished">未知：%1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not running</source>
         <translation>未运行</translation>
     </message>
@@ -972,7 +977,8 @@
         <translation>内存：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <location line="+2"/>
         <source>not known</source>
         <translation>未知</translation>

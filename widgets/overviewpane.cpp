@@ -40,7 +40,8 @@ QLabel *wrappedLabel(const QString &objectName)
 OverviewPane::OverviewPane(const Catalog &catalog, HostFacts host, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_host(std::move(host)), m_title(wrappedLabel(QStringLiteral("overviewTitle"))),
       m_facts(wrappedLabel(QStringLiteral("overviewFacts"))), m_security(wrappedLabel(QStringLiteral("overviewSecurity"))),
-      m_commands(new QPlainTextEdit), m_cpu(new UsageGraph), m_memory(new UsageGraph), m_processes(new UsageGraph)
+      m_commands(new QPlainTextEdit), m_cpu(new UsageGraph), m_memory(new UsageGraph), m_processes(new UsageGraph),
+      m_usageWhy(wrappedLabel(QStringLiteral("overviewUsageWhy")))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -59,7 +60,9 @@ OverviewPane::OverviewPane(const Catalog &catalog, HostFacts host, QWidget *pare
     graphs->addWidget(m_memory);
     graphs->addWidget(m_processes);
     auto *usage = new QGroupBox(tr("Usage, last 5 minutes (from its cgroup)"));
-    usage->setLayout(graphs);
+    auto *usageLayout = new QVBoxLayout(usage);
+    usageLayout->addLayout(graphs);
+    usageLayout->addWidget(m_usageWhy);
     auto *security = new QGroupBox(tr("What it was given"));
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_security);
@@ -140,8 +143,11 @@ void OverviewPane::sample()
 {
     const qint64 now = m_clock.elapsed();
     for (Tracked &t : m_tracked) {
-        if (t.state.running && t.state.hostPid > 0)
-            t.history.add(now, m_reader.read(t.state.hostPid));
+        if (t.state.running && t.state.hostPid > 0) {
+            const CgroupUsage usage = m_reader.read(t.state.hostPid);
+            t.history.add(now, usage);
+            t.unknownWhy = usage.unknownWhy;
+        }
     }
     showGraphs();
 }
@@ -180,6 +186,9 @@ void OverviewPane::showGraphs()
             processes << double(s.processes);
         }
     const bool running = it != m_tracked.constEnd() && it->state.running;
+    const QString why = running ? it->unknownWhy : QString();
+    m_usageWhy->setText(why.isEmpty() ? QString() : tr("Not known: %1.").arg(why));
+    m_usageWhy->setVisible(!why.isEmpty());
     const auto latest = [running](const QList<double> &values, const QString &unknown, auto format) {
         if (!running)
             return tr("not running");
@@ -187,7 +196,7 @@ void OverviewPane::showGraphs()
     };
     const QLocale locale;
     m_cpu->setSeries(cpu, 5,
-                     tr("CPU: %1").arg(latest(cpu, tr("measuring..."), [&](double v) { return tr("%1 % of a core").arg(locale.toString(v, 'f', 1)); })));
+                     tr("CPU: %1").arg(latest(cpu, why.isEmpty() ? tr("measuring...") : tr("not known"), [&](double v) { return tr("%1 % of a core").arg(locale.toString(v, 'f', 1)); })));
     m_memory->setSeries(memory, 16,
                         tr("Memory: %1").arg(latest(memory, tr("not known"), [&](double v) { return tr("%1 MiB").arg(locale.toString(v, 'f', 1)); })));
     m_processes->setSeries(processes, 5,

@@ -38,6 +38,7 @@ private:
     struct Tracked {
         ContainerState state;
         ResourceHistory history;
+        QString unknownWhy; // why its usage cannot be read, from the last reading
     };
     static QString keyOf(const QString &name, const QString &engine) { return engine + QLatin1Char('/') + name; }
     void showFacts();
@@ -58,6 +59,7 @@ private:
     UsageGraph *m_cpu;
     UsageGraph *m_memory;
     UsageGraph *m_processes;
+    QLabel *m_usageWhy;
 };
 
 } // namespace initbench

@@ -7,7 +7,7 @@ namespace initbench {
 
 UsageGraph::UsageGraph(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(160, 56);
+    setMinimumSize(160, 48);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 

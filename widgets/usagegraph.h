@@ -18,7 +18,7 @@ public:
     const QList<double> &values() const { return m_values; }
     QString caption() const { return m_caption; }
 
-    QSize sizeHint() const override { return {260, 70}; }
+    QSize sizeHint() const override { return {260, 64}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

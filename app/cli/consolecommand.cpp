@@ -57,39 +57,45 @@ int relayConsoleSocket(const QString &path, const QString &name)
             ::close(s);
         return RuntimeFailure;
     }
-    err(QStringLiteral("Connected to the console of %1; Ctrl-] leaves it.\r\n").arg(name));
-    const RawTerminal raw(true);
-    bool stdinOpen = true;
-    char buffer[4096];
-    for (;;) {
-        std::vector<pollfd> fds{{s, POLLIN, 0}};
-        if (stdinOpen)
-            fds.push_back({STDIN_FILENO, POLLIN, 0});
-        // Once input has ended (a pipe), the console's answer is shown until it goes quiet.
-        const int ready = ::poll(fds.data(), nfds_t(fds.size()), stdinOpen ? -1 : 2000);
-        if (ready < 0 && errno == EINTR)
-            continue;
-        if (ready <= 0)
-            break;
-        if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-            const ssize_t n = ::read(s, buffer, sizeof buffer);
-            if (n <= 0) {
-                err(QStringLiteral("\r\nThe console of %1 closed (the machine stopped).\r\n").arg(name));
-                break;
-            }
-            writeAll(STDOUT_FILENO, buffer, size_t(n));
-        }
-        if (fds.size() > 1 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
-            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-            if (n <= 0) {
-                stdinOpen = false;
+    // Said before the terminal goes raw: err() shows a carriage return as ^M.
+    err(QStringLiteral("Connected to the console of %1; Ctrl-] leaves it.\n").arg(name));
+    bool closed = false;
+    {
+        const RawTerminal raw(true);
+        bool stdinOpen = true;
+        char buffer[4096];
+        for (;;) {
+            std::vector<pollfd> fds{{s, POLLIN, 0}};
+            if (stdinOpen)
+                fds.push_back({STDIN_FILENO, POLLIN, 0});
+            // Once input has ended (a pipe), the console's answer is shown until it goes quiet.
+            const int ready = ::poll(fds.data(), nfds_t(fds.size()), stdinOpen ? -1 : 2000);
+            if (ready < 0 && errno == EINTR)
                 continue;
-            }
-            const char *end = static_cast<const char *>(std::memchr(buffer, kDetach, size_t(n)));
-            if (!writeAll(s, buffer, end ? size_t(end - buffer) : size_t(n)) || end)
+            if (ready <= 0)
                 break;
+            if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+                const ssize_t n = ::read(s, buffer, sizeof buffer);
+                if (n <= 0) {
+                    closed = true;
+                    break;
+                }
+                writeAll(STDOUT_FILENO, buffer, size_t(n));
+            }
+            if (fds.size() > 1 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
+                const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+                if (n <= 0) {
+                    stdinOpen = false;
+                    continue;
+                }
+                const char *end = static_cast<const char *>(std::memchr(buffer, kDetach, size_t(n)));
+                if (!writeAll(s, buffer, end ? size_t(end - buffer) : size_t(n)) || end)
+                    break;
+            }
         }
-    }
+    } // the terminal is itself again
+    if (closed)
+        err(QStringLiteral("\nThe console of %1 closed (the machine stopped).\n").arg(name));
     ::close(s);
     return Success;
 }

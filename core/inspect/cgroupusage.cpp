@@ -60,35 +60,81 @@ CgroupUsageReader::CgroupUsageReader(QString procRoot, QString cgroupRoot)
 {
 }
 
+namespace {
+
+struct CgroupPaths {
+    QHash<QString, QString> v1;     // "controllers" field (the hierarchy's folder) -> path
+    QString unified;                // the v2 path, "" when none
+};
+
+CgroupPaths parseCgroupList(const QByteArray &list)
+{
+    CgroupPaths paths;
+    for (const QByteArray &line : list.split('\n')) {
+        const QList<QByteArray> fields = line.split(':');
+        if (fields.size() < 3)
+            continue;
+        // The path may hold ':' itself: everything after the second one.
+        const QString path = QString::fromUtf8(line.mid(fields[0].size() + fields[1].size() + 2));
+        if (fields[1].isEmpty()) {
+            if (fields[0] == "0")
+                paths.unified = path;
+        } else {
+            paths.v1.insert(QString::fromUtf8(fields[1]), path);
+        }
+    }
+    return paths;
+}
+
+qint64 parentPid(const QByteArray &status)
+{
+    for (const QByteArray &line : status.split('\n'))
+        if (line.startsWith("PPid:"))
+            return number(line.mid(5));
+    return -1;
+}
+
+} // namespace
+
 CgroupUsage CgroupUsageReader::read(qint64 leaderHostPid) const
 {
     CgroupUsage usage;
     if (leaderHostPid <= 0)
         return usage;
-    const QByteArray list = readBounded(QStringLiteral("%1/%2/cgroup").arg(m_procRoot).arg(leaderHostPid), kMaxCgroupList);
+    const QString proc = QStringLiteral("%1/%2/").arg(m_procRoot).arg(leaderHostPid);
+    const CgroupPaths leader = parseCgroupList(readBounded(proc + QStringLiteral("cgroup"), kMaxCgroupList));
+    const qint64 ppid = parentPid(readBounded(proc + QStringLiteral("status"), kMaxStat));
+    const CgroupPaths parent = ppid > 0 ? parseCgroupList(readBounded(QStringLiteral("%1/%2/cgroup").arg(m_procRoot).arg(ppid), kMaxCgroupList))
+                                        : CgroupPaths{};
+    // The container's own cgroup: not the root, not its starter's, nothing leading out.
+    const auto own = [](const QString &path, const QString &starters) {
+        return safeCgroupPath(path) && path != QLatin1String("/") && path != starters;
+    };
+    bool shared = false;
 
-    // v1: the folder of each controller's hierarchy and the init's cgroup in it; v2: one path.
     QHash<QString, QString> v1Folders; // controller -> root/<hierarchy>/<container's cgroup>
-    QString unified;
-    for (const QByteArray &line : list.split('\n')) {
-        const QList<QByteArray> fields = line.split(':');
-        if (fields.size() < 3)
-            continue;
-        const QString controllers = QString::fromUtf8(fields[1]);
-        // The path may hold ':' itself: everything after the second one.
-        const QString path = containerCgroupRoot(QString::fromUtf8(line.mid(fields[0].size() + fields[1].size() + 2)));
-        if (!safeCgroupPath(path))
-            continue;
-        if (controllers.isEmpty()) {
-            if (fields[0] == "0")
-                unified = path;
-            continue;
-        }
+    for (auto it = leader.v1.constBegin(); it != leader.v1.constEnd(); ++it) {
+        const QString &controllers = it.key();
         if (controllers.contains(QLatin1Char('/')) || controllers.contains(QLatin1String("..")))
             continue;
+        if (!own(it.value(), parent.v1.value(controllers))) {
+            shared = shared || safeCgroupPath(it.value());
+            continue;
+        }
+        const QString path = containerCgroupRoot(it.value());
         for (const QString &controller : controllers.split(QLatin1Char(',')))
             v1Folders.insert(controller, m_cgroupRoot + QLatin1Char('/') + controllers + path);
     }
+    QString unified;
+    if (own(leader.unified, parent.unified))
+        unified = containerCgroupRoot(leader.unified);
+    else
+        shared = shared || (!leader.unified.isEmpty() && safeCgroupPath(leader.unified));
+    const auto whyUnknown = [&] {
+        if (!usage.known() && shared)
+            usage.unknownWhy = QStringLiteral("the container has no cgroup of its own: its init shares the cgroup of the process "
+                                              "that started it, which counts more than the container");
+    };
 
     if (!v1Folders.isEmpty()) {
         if (const QString cpu = v1Folders.value(QStringLiteral("cpuacct")); !cpu.isEmpty())
@@ -100,10 +146,13 @@ CgroupUsage CgroupUsageReader::read(qint64 leaderHostPid) const
         }
         if (const QString pids = v1Folders.value(QStringLiteral("pids")); !pids.isEmpty())
             usage.processes = int(qMin<qint64>(number(readBounded(pids + QStringLiteral("/pids.current"), kMaxCounter)), 1 << 30));
+        whyUnknown();
         return usage;
     }
-    if (unified.isEmpty())
+    if (unified.isEmpty()) {
+        whyUnknown();
         return usage;
+    }
     const QString folder = m_cgroupRoot + unified;
     const qint64 usec = statValue(readBounded(folder + QStringLiteral("/cpu.stat"), kMaxStat), "usage_usec");
     usage.cpuNanoseconds = usec >= 0 && usec < (qint64(1) << 53) ? usec * 1000 : -1;
@@ -111,6 +160,7 @@ CgroupUsage CgroupUsageReader::read(qint64 leaderHostPid) const
     const qint64 inactive = statValue(readBounded(folder + QStringLiteral("/memory.stat"), kMaxStat), "inactive_file");
     usage.memoryBytes = used >= 0 && inactive >= 0 && inactive <= used ? used - inactive : used;
     usage.processes = int(qMin<qint64>(number(readBounded(folder + QStringLiteral("/pids.current"), kMaxCounter)), 1 << 30));
+    whyUnknown();
     return usage;
 }
 

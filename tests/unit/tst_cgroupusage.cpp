@@ -1,8 +1,9 @@
 // A container's usage from its cgroup: cgroup v1 and v2 trees as the kernel lays them out (made
-// in a temporary folder: this machine can only show one of them), this test's own cgroup read
-// for real, a path that tries to lead out of the cgroup root, and the history the graphs draw.
+// in a temporary folder: this machine can only show one of them), real cgroups made for a
+// child process, a path that tries to lead out of the cgroup root, and the history the graphs draw.
 #include "inspect/cgroupusage.h"
 #include "inspect/resourcehistory.h"
+#include "owncgroupchild.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,25 +85,49 @@ private slots:
         QVERIFY(!reader.read(999999).known()); // no such process
     }
 
-    // This test's own cgroup, read for real: the CPU it used and its memory are known.
-    void ownCgroupForReal()
+    // Real cgroups: a child moved into a cgroup of its own is read; this test's own process,
+    // which shares its cgroup with whoever started it (as an nspawn machine started without
+    // systemd shares its supervisor's), is not, and the reason is given.
+    void realCgroups()
     {
-        const CgroupUsage u = CgroupUsageReader().read(QCoreApplication::applicationPid());
-        QVERIFY2(u.cpuNanoseconds > 0, "cpuacct.usage or cpu.stat");
-        QVERIFY2(u.memoryBytes > 0, "memory.usage_in_bytes or memory.current");
+        OwnCgroupChild child({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+        QVERIFY2(child.ready(), "cannot make a cgroup under /sys/fs/cgroup (this test needs root)");
+        QTest::qWait(300);
+        const CgroupUsage u = CgroupUsageReader().read(child.pid());
+        QVERIFY2(u.cpuNanoseconds > 100 * 1000 * 1000, qPrintable(QString::number(u.cpuNanoseconds))); // busy since it moved
+        QVERIFY(u.memoryBytes >= 0);
+        QCOMPARE(u.processes, 1);
+        QVERIFY(u.unknownWhy.isEmpty());
+
+        const CgroupUsage self = CgroupUsageReader().read(QCoreApplication::applicationPid());
+        QVERIFY(!self.known());
+        QVERIFY2(self.unknownWhy.contains(QLatin1String("no cgroup of its own")), qPrintable(self.unknownWhy));
+    }
+
+    // The same in made-up trees: the cgroup its parent (the starter) is in is not read.
+    void sharedWithTheStarter()
+    {
+        QTemporaryDir root;
+        write(root.filePath(QStringLiteral("proc/50/cgroup")), "4:memory:/supervisor\n0::/supervisor\n");
+        write(root.filePath(QStringLiteral("proc/50/status")), "Name:\tsh\nPPid:\t40\n");
+        write(root.filePath(QStringLiteral("proc/40/cgroup")), "4:memory:/supervisor\n0::/supervisor\n");
+        write(root.filePath(QStringLiteral("cg/memory/supervisor/memory.usage_in_bytes")), "999999999\n");
+        const CgroupUsage u = CgroupUsageReader(root.filePath(QStringLiteral("proc")), root.filePath(QStringLiteral("cg"))).read(50);
+        QVERIFY(!u.known());
+        QVERIFY(!u.unknownWhy.isEmpty());
     }
 
     // Counters to a share of one core per interval; a counter that goes back is a new start.
     void historyOfShares()
     {
         ResourceHistory h(3);
-        h.add(1000, CgroupUsage{1000000000, 100, 3});
+        h.add(1000, CgroupUsage{1000000000, 100, 3, {}});
         QCOMPARE(h.samples().last().cpuPercent, -1.0);
-        h.add(3000, CgroupUsage{1500000000, 200, 4}); // 0.5 s of CPU in 2 s
+        h.add(3000, CgroupUsage{1500000000, 200, 4, {}}); // 0.5 s of CPU in 2 s
         QCOMPARE(h.samples().last().cpuPercent, 25.0);
-        h.add(4000, CgroupUsage{3500000000, 300, 5}); // two cores busy for 1 s
+        h.add(4000, CgroupUsage{3500000000, 300, 5, {}}); // two cores busy for 1 s
         QCOMPARE(h.samples().last().cpuPercent, 200.0);
-        h.add(5000, CgroupUsage{10000000, 50, 2}); // started again
+        h.add(5000, CgroupUsage{10000000, 50, 2, {}}); // started again
         QCOMPARE(h.samples().last().cpuPercent, -1.0);
         QCOMPARE(h.samples().size(), 3);
         QCOMPARE(h.samples().first().atMs, 3000);

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "engine/containerrecords.h"
 #include "overviewpane.h"
+#include "owncgroupchild.h"
 #include "profile/profile.h"
 #include "usagegraph.h"
 #include "util/apppaths.h"
@@ -46,15 +47,6 @@ class TstOverviewPane : public QObject
         return c;
     }
 
-    static void burnCpu(int ms)
-    {
-        QElapsedTimer t;
-        t.start();
-        volatile double x = 0;
-        while (t.elapsed() < ms)
-            x = x + 1.0;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -90,18 +82,24 @@ private slots:
     void liveGraphsKeptPerContainer()
     {
         OverviewPane pane(m_catalog, host());
-        const int self = int(QCoreApplication::applicationPid());
+        // Two "containers": inits in cgroups of their own, one of them busy.
+        OwnCgroupChild busy({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+        QVERIFY2(busy.ready(), "cannot make a cgroup under /sys/fs/cgroup (this test needs root)");
+        const int self = int(busy.pid());
         pane.setContainers({running(QStringLiteral("web"), self), running(QStringLiteral("db"), self)});
         pane.setContainer(QStringLiteral("web"), QStringLiteral("docker"));
         auto *cpu = pane.findChild<UsageGraph *>(QStringLiteral("overviewCpu"));
         auto *memory = pane.findChild<UsageGraph *>(QStringLiteral("overviewMemory"));
+        auto *processes = pane.findChild<UsageGraph *>(QStringLiteral("overviewProcesses"));
         pane.sample();
         QVERIFY2(cpu->caption().contains(QLatin1String("measuring")), qPrintable(cpu->caption()));
-        burnCpu(300);
+        QTest::qWait(300);
         pane.sample();
         QCOMPARE(cpu->values().size(), 2);
-        QVERIFY2(cpu->values().last() > 5, qPrintable(cpu->caption())); // a busy loop for all of it
-        QVERIFY2(memory->values().last() > 1 && memory->caption().contains(QLatin1String("MiB")), qPrintable(memory->caption()));
+        QVERIFY2(cpu->values().last() > 30, qPrintable(cpu->caption())); // a busy loop for all of it
+        QVERIFY2(memory->values().last() >= 0 && memory->caption().contains(QLatin1String("MiB")), qPrintable(memory->caption()));
+        QCOMPARE(processes->caption(), QStringLiteral("Processes: 1"));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("overviewUsageWhy"))->isHidden());
 
         // Another one shown and back: the history was kept (and grew meanwhile).
         pane.setContainer(QStringLiteral("db"), QStringLiteral("docker"));
@@ -111,6 +109,13 @@ private slots:
         QCOMPARE(cpu->values().size(), 3);
 
         // Started again (a new init): its history starts again; stopped: not read.
+        // One whose init shares its starter's cgroup (this test's own process) says why nothing is known.
+        pane.setContainers({running(QStringLiteral("web"), int(QCoreApplication::applicationPid()))});
+        pane.sample();
+        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("overviewUsageWhy"))->text().contains(QLatin1String("no cgroup of its own")),
+                 qPrintable(pane.findChild<QLabel *>(QStringLiteral("overviewUsageWhy"))->text()));
+        QCOMPARE(processes->caption(), QStringLiteral("Processes: not known"));
+
         ContainerState restarted = running(QStringLiteral("web"), self + 1000000);
         pane.setContainers({restarted});
         QCOMPARE(cpu->values().size(), 0);
