@@ -949,7 +949,7 @@
     <message>
         <location line="+17"/>
         <source>Not known: %1.</source>
-        <translation type="unfinished">Nicht bekannt: %1.</translation>
+        <translation>Nicht bekannt: %1.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -949,7 +949,7 @@
     <message>
         <location line="+17"/>
         <source>Not known: %1.</source>
-        <translation type="unfinished">未知：%1.</translation>
+        <translation>未知：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
