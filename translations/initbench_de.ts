@@ -902,12 +902,7 @@
 <context>
     <name>initbench::OverviewPane</name>
     <message>
-        <location filename="../widgets/overviewpane.cpp" line="+62"/>
-        <source>Usage, last 5 minutes (from its cgroup)</source>
-        <translation>Verbrauch, letzte 5 Minuten (aus seiner cgroup)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../widgets/overviewpane.cpp" line="+66"/>
         <source>What it was given</source>
         <translation>Was er bekommen hat</translation>
     </message>
@@ -917,7 +912,7 @@
         <translation>Die Befehle, die ihn erstellt haben und starten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Not known: %1</source>
         <translation>Nicht bekannt: %1</translation>
     </message>
@@ -947,12 +942,17 @@
         <translation>Init ist Host-PID %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not known: %1.</source>
         <translation>Nicht bekannt: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Read from %1.</source>
+        <translation>Gelesen aus: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not running</source>
         <translation>läuft nicht</translation>
     </message>
@@ -984,7 +984,12 @@
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-146"/>
+        <source>Usage, last 5 minutes</source>
+        <translation>Verbrauch, letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>

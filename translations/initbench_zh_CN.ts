@@ -902,12 +902,7 @@
 <context>
     <name>initbench::OverviewPane</name>
     <message>
-        <location filename="../widgets/overviewpane.cpp" line="+62"/>
-        <source>Usage, last 5 minutes (from its cgroup)</source>
-        <translation>资源使用，最近 5 分钟（来自其 cgroup）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../widgets/overviewpane.cpp" line="+66"/>
         <source>What it was given</source>
         <translation>授予它的权限</translation>
     </message>
@@ -917,7 +912,7 @@
         <translation>创建并启动它的命令</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Not known: %1</source>
         <translation>未知：%1</translation>
     </message>
@@ -947,12 +942,17 @@
         <translation>init 的主机 PID 为 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not known: %1.</source>
         <translation>未知：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Read from %1.</source>
+        <translation>读取自：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>not running</source>
         <translation>未运行</translation>
     </message>
@@ -984,7 +984,12 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-146"/>
+        <source>Usage, last 5 minutes</source>
+        <translation>资源使用，最近 5 分钟</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>

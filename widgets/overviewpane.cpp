@@ -59,7 +59,7 @@ OverviewPane::OverviewPane(const Catalog &catalog, HostFacts host, QWidget *pare
     graphs->addWidget(m_cpu);
     graphs->addWidget(m_memory);
     graphs->addWidget(m_processes);
-    auto *usage = new QGroupBox(tr("Usage, last 5 minutes (from its cgroup)"));
+    auto *usage = new QGroupBox(tr("Usage, last 5 minutes"));
     auto *usageLayout = new QVBoxLayout(usage);
     usageLayout->addLayout(graphs);
     usageLayout->addWidget(m_usageWhy);
@@ -94,8 +94,10 @@ void OverviewPane::setContainers(const QList<ContainerState> &containers)
         const QString key = keyOf(c.name, c.engine);
         Tracked t = m_tracked.take(key);
         // Started again (another init process): its counters start again too.
-        if (t.state.hostPid != c.hostPid)
+        if (t.state.hostPid != c.hostPid) {
             t.history.clear();
+            t.sampler.reset();
+        }
         t.state = c;
         kept.insert(key, t);
     }
@@ -143,11 +145,11 @@ void OverviewPane::sample()
 {
     const qint64 now = m_clock.elapsed();
     for (Tracked &t : m_tracked) {
-        if (t.state.running && t.state.hostPid > 0) {
-            const CgroupUsage usage = m_reader.read(t.state.hostPid);
-            t.history.add(now, usage);
-            t.unknownWhy = usage.unknownWhy;
-        }
+        if (!t.state.running || t.state.hostPid <= 0)
+            continue;
+        if (!t.sampler)
+            t.sampler = std::make_shared<ContainerUsageSampler>(t.state.hostPid);
+        t.sampler->sampleInto(t.history, now);
     }
     showGraphs();
 }
@@ -186,9 +188,12 @@ void OverviewPane::showGraphs()
             processes << double(s.processes);
         }
     const bool running = it != m_tracked.constEnd() && it->state.running;
-    const QString why = running ? it->unknownWhy : QString();
-    m_usageWhy->setText(why.isEmpty() ? QString() : tr("Not known: %1.").arg(why));
-    m_usageWhy->setVisible(!why.isEmpty());
+    const QString why = running && it->sampler ? it->sampler->unknownWhy() : QString();
+    const QString source = running && it->sampler ? it->sampler->source() : QString();
+    if (!why.isEmpty())
+        m_usageWhy->setText(tr("Not known: %1.").arg(why));
+    else
+        m_usageWhy->setText(source.isEmpty() ? QString() : tr("Read from %1.").arg(source));
     const auto latest = [running](const QList<double> &values, const QString &unknown, auto format) {
         if (!running)
             return tr("not running");

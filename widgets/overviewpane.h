@@ -1,6 +1,6 @@
 #pragma once
 #include "engine/containerstate.h"
-#include "inspect/cgroupusage.h"
+#include "inspect/containerusagesampler.h"
 #include "inspect/resourcehistory.h"
 #include "recipe/hostfacts.h"
 
@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPlainTextEdit;
@@ -38,7 +40,7 @@ private:
     struct Tracked {
         ContainerState state;
         ResourceHistory history;
-        QString unknownWhy; // why its usage cannot be read, from the last reading
+        std::shared_ptr<ContainerUsageSampler> sampler; // for state.hostPid
     };
     static QString keyOf(const QString &name, const QString &engine) { return engine + QLatin1Char('/') + name; }
     void showFacts();
@@ -46,7 +48,6 @@ private:
 
     const Catalog &m_catalog;
     HostFacts m_host;
-    CgroupUsageReader m_reader;
     QHash<QString, Tracked> m_tracked;
     QString m_name;
     QString m_engine;

@@ -16,7 +16,19 @@ void ResourceHistory::add(qint64 atMs, const CgroupUsage &usage)
         s.cpuPercent = double(usage.cpuNanoseconds - m_lastCpu) / double((atMs - m_lastAtMs) * 1000000) * 100.0;
     m_lastCpu = usage.cpuNanoseconds;
     m_lastAtMs = atMs;
-    m_samples.append(s);
+    append(s);
+}
+
+void ResourceHistory::addSample(const ResourceSample &sample)
+{
+    m_lastCpu = -1;
+    m_lastAtMs = -1;
+    append(sample);
+}
+
+void ResourceHistory::append(const ResourceSample &sample)
+{
+    m_samples.append(sample);
     if (m_samples.size() > m_capacity)
         m_samples.remove(0, m_samples.size() - m_capacity);
 }

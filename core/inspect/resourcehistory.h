@@ -21,10 +21,14 @@ public:
     explicit ResourceHistory(int capacity = 150); // 5 minutes at one reading every 2 s
 
     void add(qint64 atMs, const CgroupUsage &usage);
+    // A reading measured otherwise (shares already computed); the next add() starts afresh.
+    void addSample(const ResourceSample &sample);
     void clear();
     const QList<ResourceSample> &samples() const { return m_samples; }
 
 private:
+    void append(const ResourceSample &sample);
+
     int m_capacity;
     QList<ResourceSample> m_samples;
     qint64 m_lastCpu = -1;

@@ -2,12 +2,14 @@
 // in a temporary folder: this machine can only show one of them), real cgroups made for a
 // child process, a path that tries to lead out of the cgroup root, and the history the graphs draw.
 #include "inspect/cgroupusage.h"
+#include "inspect/containerusagesampler.h"
 #include "inspect/resourcehistory.h"
 #include "owncgroupchild.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +104,43 @@ private slots:
         const CgroupUsage self = CgroupUsageReader().read(QCoreApplication::applicationPid());
         QVERIFY(!self.known());
         QVERIFY2(self.unknownWhy.contains(QLatin1String("no cgroup of its own")), qPrintable(self.unknownWhy));
+    }
+
+    // An init in a PID namespace of its own but in its starter's cgroup (as an nspawn machine
+    // started without systemd): its processes are summed from /proc instead, found by their
+    // namespace. Made for real with unshare(1).
+    void processesWhenNoCgroupOfItsOwn()
+    {
+        QProcess unshare;
+        unshare.start(QStringLiteral("unshare"), {QStringLiteral("--pid"), QStringLiteral("--fork"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                                  QStringLiteral("sleep 30 & sleep 30")});
+        QVERIFY(unshare.waitForStarted());
+        qint64 leader = 0;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(unshare.processId()));
+            leader = children.open(QIODevice::ReadOnly) ? children.readAll().trimmed().toLongLong() : 0;
+            return leader > 0;
+        }(), 5000);
+        QTest::qWait(200); // its two sleeps started
+        ResourceHistory history;
+        ContainerUsageSampler sampler(leader);
+        sampler.sampleInto(history, 1000);
+        sampler.sampleInto(history, 3000);
+        unshare.kill();
+        unshare.waitForFinished();
+        QVERIFY2(sampler.unknownWhy().isEmpty(), qPrintable(sampler.unknownWhy()));
+        QVERIFY2(sampler.source().contains(QLatin1String("/proc")), qPrintable(sampler.source()));
+        QCOMPARE(history.samples().size(), 2);
+        QCOMPARE(history.samples().first().cpuPercent, -1.0); // the first: over their lifetimes
+        QVERIFY(history.samples().last().cpuPercent >= 0);
+        QVERIFY(history.samples().last().processes >= 2); // sh and its sleeps (or a sleep sh became)
+        QVERIFY(history.samples().last().memoryBytes > 100 * 1024);
+
+        // This test's own process shares the host's PID namespace: not summed (it would be the host).
+        ContainerUsageSampler self(QCoreApplication::applicationPid());
+        self.sampleInto(history, 5000);
+        QVERIFY2(self.unknownWhy().contains(QLatin1String("host's PID namespace")), qPrintable(self.unknownWhy()));
+        QCOMPARE(history.samples().last().processes, -1);
     }
 
     // The same in made-up trees: the cgroup its parent (the starter) is in is not read.
