@@ -8,6 +8,7 @@
 #include "recipepreview.h"
 #include "util/apppaths.h"
 
+#include "testhostfacts.h"
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
@@ -37,14 +38,7 @@ class TstNewContainerWizard : public QObject
     Catalog m_catalog = Catalog::builtin();
     QTemporaryDir m_home;
 
-    HostFacts host() const
-    {
-        HostFacts h;
-        h.cgroupVersion = 1;
-        h.userNamespaces = true;
-        h.stateDir = m_home.filePath(QStringLiteral("data"));
-        return h;
-    }
+    HostFacts host() const { return testHostFacts(m_home.filePath(QStringLiteral("data"))); }
 
 private slots:
     void initTestCase()

@@ -10,6 +10,7 @@
 #include "usagegraph.h"
 #include "util/apppaths.h"
 
+#include "testhostfacts.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -25,14 +26,7 @@ class TstOverviewPane : public QObject
     Catalog m_catalog = Catalog::builtin();
     QTemporaryDir m_home;
 
-    HostFacts host() const
-    {
-        HostFacts h;
-        h.cgroupVersion = 1;
-        h.userNamespaces = true;
-        h.stateDir = m_home.filePath(QStringLiteral("data"));
-        return h;
-    }
+    HostFacts host() const { return testHostFacts(m_home.filePath(QStringLiteral("data"))); }
 
     static ContainerState running(const QString &name, int pid)
     {
