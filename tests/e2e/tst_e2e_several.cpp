@@ -1,7 +1,8 @@
 // End to end, several containers at once (`initbench up A B C...`) on the real docker: ten
 // profiles that name no ssh_port boot together; all ten are ready, each has a port of its own,
 // and each port reaches its own container (an SSH login there prints that container's hostname).
-// Then kill, start and restart on two of them, as the window's list does them.
+// Then kill, start and restart on two of them, as the window's list does them, and on an nspawn
+// machine (a row of its own).
 // Two profiles naming one port are refused before anything starts.
 #include <QDir>
 #include <QJsonArray>
@@ -22,6 +23,7 @@ using e2e::finish;
 using e2e::Run;
 
 constexpr int kContainers = 10;
+const QString kNspawnName = QStringLiteral("e2e-life-nspawn");
 
 QString nameOf(int i) { return QStringLiteral("e2e-many-%1").arg(i); }
 
@@ -47,21 +49,59 @@ class TstE2eSeveral : public QObject
         p.start(m_binary, args);
         return finish(p, timeoutMs);
     }
-    QString writeProfile(const QString &name, const QString &extra = {})
+    QString writeProfile(const QString &name, const QString &extra = {}, const QString &engine = QStringLiteral("docker"))
     {
         const QString path = m_tmp.filePath(name + QStringLiteral(".yaml"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};
-        f.write(QStringLiteral("name: %1\ndistro: debian:bookworm\ninit: sysvinit\nengine: docker\nservices: [sshd]\n%2").arg(name, extra).toUtf8());
+        f.write(QStringLiteral("name: %1\ndistro: debian:bookworm\ninit: sysvinit\nengine: %3\nservices: [sshd]\n%2").arg(name, extra, engine).toUtf8());
         return path;
     }
     void removeAll()
     {
-        for (int i = 0; i < kContainers; ++i) {
-            initbench({QStringLiteral("down"), nameOf(i)});
-            initbench({QStringLiteral("rm"), nameOf(i)});
+        QStringList names{kNspawnName};
+        for (int i = 0; i < kContainers; ++i)
+            names << nameOf(i);
+        for (const QString &name : names) {
+            initbench({QStringLiteral("down"), name});
+            initbench({QStringLiteral("rm"), name});
         }
+    }
+    // The SSH port `list --json` shows for name, and whether it runs.
+    int portOf(const QString &name, bool *running)
+    {
+        const Run l = initbench({QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(l.out.toUtf8()).array())
+            if (v.toObject().value(QStringLiteral("name")).toString() == name) {
+                *running = v.toObject().value(QStringLiteral("running")).toBool();
+                return v.toObject().value(QStringLiteral("ssh_port")).toInt();
+            }
+        *running = false;
+        return 0;
+    }
+    // kill, start again (the recorded profile, the same port), restart with the init's
+    // signal: each ends as the window's list shows it, with a working login.
+    void killStartRestart(const QString &name)
+    {
+        bool isRunning = false;
+        const int port = portOf(name, &isRunning);
+        QVERIFY(isRunning && port > 0);
+        const Run killed = initbench({QStringLiteral("kill"), name});
+        QVERIFY2(killed.status == 0, qPrintable(killed.all()));
+        QCOMPARE(portOf(name, &isRunning), port);
+        QVERIFY(!isRunning);
+        const Run started = initbench({QStringLiteral("start"), name}, 300000);
+        QVERIFY2(started.status == 0 && started.out.contains(QStringLiteral("%1 is ready in").arg(name)), qPrintable(started.all()));
+        QCOMPARE(portOf(name, &isRunning), port);
+        QVERIFY(isRunning);
+        const Run restarted = initbench({QStringLiteral("restart"), name}, 300000);
+        QVERIFY2(restarted.status == 0 && restarted.out.contains(QStringLiteral("%1 is ready in").arg(name)), qPrintable(restarted.all()));
+        QCOMPARE(portOf(name, &isRunning), port);
+        QVERIFY(isRunning);
+        const Run ssh = initbench({QStringLiteral("ssh"), name, QStringLiteral("--"), QStringLiteral("hostname")}, 60000);
+        QVERIFY2(ssh.status == 0, qPrintable(ssh.all()));
+        QCOMPARE(ssh.out.trimmed(), name);
     }
 
 private slots:
@@ -112,30 +152,10 @@ private slots:
             QVERIFY2(ssh.status == 0, qPrintable(ssh.all()));
             QCOMPARE(ssh.out.trimmed(), nameOf(i));
         }
-        // The list's actions, from the command line: kill, start again (the recorded profile,
-        // the same port), restart with the init's signal; each ends with a working login.
-        const auto portOf = [&](const QString &name, bool *running) {
-            const Run l = initbench({QStringLiteral("list"), QStringLiteral("--json")});
-            for (const QJsonValue &v : QJsonDocument::fromJson(l.out.toUtf8()).array())
-                if (v.toObject().value(QStringLiteral("name")).toString() == name) {
-                    *running = v.toObject().value(QStringLiteral("running")).toBool();
-                    return v.toObject().value(QStringLiteral("ssh_port")).toInt();
-                }
-            return 0;
-        };
-        bool isRunning = false;
-        const int port1 = portOf(nameOf(1), &isRunning);
-        const Run killed = initbench({QStringLiteral("kill"), nameOf(1)});
-        QVERIFY2(killed.status == 0, qPrintable(killed.all()));
-        QCOMPARE(portOf(nameOf(1), &isRunning), port1);
-        QVERIFY(!isRunning);
-        const Run started = initbench({QStringLiteral("start"), nameOf(1)}, 300000);
-        QVERIFY2(started.status == 0 && started.out.contains(QStringLiteral("%1 is ready in").arg(nameOf(1))), qPrintable(started.all()));
-        QCOMPARE(portOf(nameOf(1), &isRunning), port1);
-        QVERIFY(isRunning);
-        const Run restarted = initbench({QStringLiteral("restart"), nameOf(2)}, 300000);
-        QVERIFY2(restarted.status == 0 && restarted.out.contains(QStringLiteral("%1 is ready in").arg(nameOf(2))), qPrintable(restarted.all()));
-        for (int i : {1, 2}) {
+        // The list's actions, from the command line, on two of them; the others are untouched.
+        killStartRestart(nameOf(1));
+        killStartRestart(nameOf(2));
+        for (int i : {0, 3}) {
             const Run ssh = initbench({QStringLiteral("ssh"), nameOf(i), QStringLiteral("--"), QStringLiteral("hostname")}, 60000);
             QVERIFY2(ssh.status == 0, qPrintable(ssh.all()));
             QCOMPARE(ssh.out.trimmed(), nameOf(i));
@@ -150,6 +170,18 @@ private slots:
         QCOMPARE(initbench({QStringLiteral("down"), nameOf(0)}).status, 0);
         QCOMPARE(initbench({QStringLiteral("rm"), nameOf(0)}).status, 0);
         QVERIFY(!QFile::exists(home() + QStringLiteral("/data/ports/") + nameOf(0)));
+    }
+
+    // The same actions on an nspawn machine: kill ends its supervisor's machine, start boots
+    // the kept tree again with the kept port, restart stops it with the init's signal first.
+    void killStartRestartOnNspawn()
+    {
+        const Run up = initbench({QStringLiteral("up"), writeProfile(kNspawnName, {}, QStringLiteral("nspawn")), QStringLiteral("--quiet")},
+                                 20 * 60 * 1000);
+        QVERIFY2(up.status == 0, qPrintable(up.all().right(4000)));
+        killStartRestart(kNspawnName);
+        QCOMPARE(initbench({QStringLiteral("down"), kNspawnName}).status, 0);
+        QCOMPARE(initbench({QStringLiteral("rm"), kNspawnName}).status, 0);
     }
 
     void onePortNamedTwiceIsRefused()
