@@ -141,16 +141,57 @@ void OverviewPane::setContainer(const QString &name, const QString &engine)
     m_commands->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
+OverviewPane::~OverviewPane()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
 void OverviewPane::sample()
 {
-    const qint64 now = m_clock.elapsed();
-    for (Tracked &t : m_tracked) {
+    if (m_worker)
+        return;
+    QList<Reading> readings;
+    for (auto it = m_tracked.begin(); it != m_tracked.end(); ++it) {
+        Tracked &t = it.value();
         if (!t.state.running || t.state.hostPid <= 0)
             continue;
         if (!t.sampler)
             t.sampler = std::make_shared<ContainerUsageSampler>(t.state.hostPid);
-        t.sampler->sampleInto(t.history, now);
+        readings.append(Reading{it.key(), t.state.hostPid, t.sampler, t.history, {}, {}});
     }
+    const qint64 now = m_clock.elapsed();
+    m_worker = QThread::create([this, readings, now]() mutable {
+        for (Reading &r : readings) {
+            r.sampler->sampleInto(r.history, now);
+            r.source = r.sampler->source();
+            r.unknownWhy = r.sampler->unknownWhy();
+        }
+        m_readings = readings; // read by the GUI thread only after this thread has finished
+    });
+    connect(m_worker, &QThread::finished, this, [this] {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+        applyReadings();
+        emit sampled();
+    });
+    m_worker->start();
+}
+
+void OverviewPane::applyReadings()
+{
+    for (const Reading &r : std::as_const(m_readings)) {
+        const auto it = m_tracked.find(r.key);
+        if (it == m_tracked.end() || it->state.hostPid != r.hostPid)
+            continue; // gone, or started again, while it was read
+        it->history = r.history;
+        it->source = r.source;
+        it->unknownWhy = r.unknownWhy;
+    }
+    m_readings.clear();
     showGraphs();
 }
 
@@ -188,8 +229,8 @@ void OverviewPane::showGraphs()
             processes << double(s.processes);
         }
     const bool running = it != m_tracked.constEnd() && it->state.running;
-    const QString why = running && it->sampler ? it->sampler->unknownWhy() : QString();
-    const QString source = running && it->sampler ? it->sampler->source() : QString();
+    const QString why = running ? it->unknownWhy : QString();
+    const QString source = running ? it->source : QString();
     if (!why.isEmpty())
         m_usageWhy->setText(tr("Not known: %1.").arg(why));
     else

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,19 +30,37 @@ class OverviewPane : public QWidget
     Q_OBJECT
 public:
     OverviewPane(const Catalog &catalog, HostFacts host, QWidget *parent = nullptr);
+    ~OverviewPane() override;
 
     // The containers as the list last saw them: the running ones are read from now on.
     void setContainers(const QList<ContainerState> &containers);
     void setContainer(const QString &name, const QString &engine);
-    // Reads every running container once (the timer calls it; tests too).
+    // Reads every running container once, off the GUI thread (a container with thousands of
+    // processes read from /proc takes tens of milliseconds); sampled() follows. The timer calls
+    // it; tests too. A reading still under way makes this one a no-op.
     void sample();
+
+signals:
+    void sampled();
 
 private:
     struct Tracked {
         ContainerState state;
         ResourceHistory history;
-        std::shared_ptr<ContainerUsageSampler> sampler; // for state.hostPid
+        std::shared_ptr<ContainerUsageSampler> sampler; // for state.hostPid; used on the worker only
+        QString source;     // where the last reading came from
+        QString unknownWhy; // why nothing could be read, from the last reading
     };
+    // One container's reading on the worker: its history copied there and back.
+    struct Reading {
+        QString key;
+        int hostPid = 0;
+        std::shared_ptr<ContainerUsageSampler> sampler;
+        ResourceHistory history;
+        QString source;
+        QString unknownWhy;
+    };
+    void applyReadings();
     static QString keyOf(const QString &name, const QString &engine) { return engine + QLatin1Char('/') + name; }
     void showFacts();
     void showGraphs();
@@ -51,6 +70,8 @@ private:
     QHash<QString, Tracked> m_tracked;
     QString m_name;
     QString m_engine;
+    QThread *m_worker = nullptr;
+    QList<Reading> m_readings; // the worker's, handed over when it has finished
     QTimer m_timer;
     QElapsedTimer m_clock;
     QLabel *m_title;

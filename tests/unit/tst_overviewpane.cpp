@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace initbench;
@@ -27,6 +28,14 @@ class TstOverviewPane : public QObject
     QTemporaryDir m_home;
 
     HostFacts host() const { return testHostFacts(m_home.filePath(QStringLiteral("data"))); }
+
+    // One reading of every running container, waited for (it runs off the GUI thread).
+    static void sampleNow(OverviewPane &pane)
+    {
+        QSignalSpy sampled(&pane, &OverviewPane::sampled);
+        pane.sample();
+        QVERIFY(sampled.wait(5000));
+    }
 
     static ContainerState running(const QString &name, int pid)
     {
@@ -85,10 +94,10 @@ private slots:
         auto *cpu = pane.findChild<UsageGraph *>(QStringLiteral("overviewCpu"));
         auto *memory = pane.findChild<UsageGraph *>(QStringLiteral("overviewMemory"));
         auto *processes = pane.findChild<UsageGraph *>(QStringLiteral("overviewProcesses"));
-        pane.sample();
+        sampleNow(pane);
         QVERIFY2(cpu->caption().contains(QLatin1String("measuring")), qPrintable(cpu->caption()));
         QTest::qWait(300);
-        pane.sample();
+        sampleNow(pane);
         QCOMPARE(cpu->values().size(), 2);
         QVERIFY2(cpu->values().last() > 30, qPrintable(cpu->caption())); // a busy loop for all of it
         QVERIFY2(memory->values().last() >= 0 && memory->caption().contains(QLatin1String("MiB")), qPrintable(memory->caption()));
@@ -97,7 +106,7 @@ private slots:
 
         // Another one shown and back: the history was kept (and grew meanwhile).
         pane.setContainer(QStringLiteral("db"), QStringLiteral("docker"));
-        pane.sample();
+        sampleNow(pane);
         QCOMPARE(cpu->values().size(), 3);
         pane.setContainer(QStringLiteral("web"), QStringLiteral("docker"));
         QCOMPARE(cpu->values().size(), 3);
@@ -106,7 +115,7 @@ private slots:
         // One whose init shares its starter's cgroup and the host's PID namespace (this test's
         // own process) says why nothing is known.
         pane.setContainers({running(QStringLiteral("web"), int(QCoreApplication::applicationPid()))});
-        pane.sample();
+        sampleNow(pane);
         QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("overviewUsageWhy"))->text().contains(QLatin1String("no cgroup of its own")),
                  qPrintable(pane.findChild<QLabel *>(QStringLiteral("overviewUsageWhy"))->text()));
         QCOMPARE(processes->caption(), QStringLiteral("Processes: not known"));
@@ -117,7 +126,7 @@ private slots:
         restarted.running = false;
         restarted.hostPid = 0;
         pane.setContainers({restarted});
-        pane.sample();
+        sampleNow(pane);
         QCOMPARE(cpu->values().size(), 0);
         QCOMPARE(cpu->caption(), QStringLiteral("CPU: not running"));
     }
