@@ -43,11 +43,11 @@ private:
 bool LibvtermInputGuard::filter(const char *data, qsizetype size, QByteArray *out)
 {
     Output o(data, out);
-    if (!m_character.isEmpty())
+    if (m_characterSize > 0)
         o.divert(0); // a character from the last chunk: its bytes go out with its end
     for (qsizetype i = 0; i < size;) {
         // Most of what a terminal gets is printable ASCII between sequences: taken as a run.
-        if (m_state == State::Normal && m_character.isEmpty()) {
+        if (m_state == State::Normal && m_characterSize == 0) {
             qsizetype end = i;
             while (end < size && static_cast<unsigned char>(data[end]) - 0x20u < 0x5fu)
                 ++end;
@@ -62,7 +62,7 @@ bool LibvtermInputGuard::filter(const char *data, qsizetype size, QByteArray *ou
         step(data, i, o);
         ++i;
     }
-    if (!m_character.isEmpty()) {
+    if (m_characterSize > 0) {
         // Cut by the end of the chunk: it waits for the next one.
         o.divert(m_characterStart >= 0 ? m_characterStart : 0);
         m_characterStart = -1;
@@ -73,7 +73,7 @@ bool LibvtermInputGuard::filter(const char *data, qsizetype size, QByteArray *ou
 void LibvtermInputGuard::step(const char *data, qsizetype i, Output &o)
 {
     const unsigned char c = static_cast<unsigned char>(data[i]);
-    if (!m_character.isEmpty()) {
+    if (m_characterSize > 0) {
         if (m_continuations > 0 && c >= m_secondLow && c <= m_secondHigh) {
             text(data, i, o);
             return;
@@ -205,21 +205,21 @@ void LibvtermInputGuard::csi(unsigned char c, qsizetype i, Output &o)
 void LibvtermInputGuard::text(const char *data, qsizetype i, Output &o)
 {
     const unsigned char c = static_cast<unsigned char>(data[i]);
-    if (!m_character.isEmpty()) { // a continuation byte it expected
-        m_character.append(char(c));
+    if (m_characterSize > 0) { // a continuation byte it expected
+        m_character[m_characterSize++] = char(c);
         m_secondLow = 0x80;
         m_secondHigh = 0xbf;
         if (--m_continuations > 0)
             return;
-        const bool c1Control = m_character.size() == 2 && uchar(m_character[0]) == 0xc2 && c < 0xa0;
+        const bool c1Control = m_characterSize == 2 && uchar(m_character[0]) == 0xc2 && c < 0xa0;
         if (c1Control) {
             o.divert(m_characterStart >= 0 ? m_characterStart : 0); // dropped
         } else {
             if (o.changed())
-                o.append(m_character.constData(), m_character.size());
+                o.append(m_character, m_characterSize);
             m_lastGlyphAscii = false;
         }
-        m_character.clear();
+        m_characterSize = 0;
         return;
     }
     if (c < 0x80) {
@@ -251,7 +251,8 @@ void LibvtermInputGuard::text(const char *data, qsizetype i, Output &o)
         m_lastGlyphAscii = false;
         return;
     }
-    m_character = QByteArray(1, char(c));
+    m_character[0] = char(c);
+    m_characterSize = 1;
     m_characterStart = i;
 }
 
@@ -262,7 +263,7 @@ void LibvtermInputGuard::breakCharacter(Output &o)
     o.divert(m_characterStart >= 0 ? m_characterStart : 0);
     o.append(kReplacement, 3);
     m_lastGlyphAscii = false;
-    m_character.clear();
+    m_characterSize = 0;
 }
 
 } // namespace initbench

@@ -58,7 +58,8 @@ private:
     bool m_escapePlain = true;      // an escape sequence without intermediate bytes so far
     bool m_lastGlyphAscii = false;  // the last glyph libvterm printed is one ASCII byte wide
 
-    QByteArray m_character;         // a UTF-8 character being read (lead byte first)
+    char m_character[4] = {};       // a UTF-8 character being read (lead byte first); no heap per character
+    int m_characterSize = 0;        // its bytes so far; 0: none being read
     qsizetype m_characterStart = -1; // where it started in this chunk; -1 in an earlier one
     int m_continuations = 0;        // continuation bytes it still needs
     unsigned char m_secondLow = 0x80, m_secondHigh = 0xbf; // what its second byte may be
