@@ -162,6 +162,11 @@ void OverviewPane::sample()
             t.sampler = std::make_shared<ContainerUsageSampler>(t.state.hostPid);
         readings.append(Reading{it.key(), t.state.hostPid, t.sampler, t.history, {}, {}});
     }
+    if (readings.isEmpty()) { // nothing running: no thread, only the graphs brought up to date
+        showGraphs();
+        QMetaObject::invokeMethod(this, &OverviewPane::sampled, Qt::QueuedConnection);
+        return;
+    }
     const qint64 now = m_clock.elapsed();
     m_worker = QThread::create([this, readings, now]() mutable {
         for (Reading &r : readings) {
