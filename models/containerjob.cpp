@@ -48,13 +48,13 @@ bool ContainerJob::start(const QString &title, Work work)
         sink.log = [this](const QString &line) { emit log(line); };
         sink.note = [this](const QString &text) { emit note(text); };
         OpResult r = work(sink);
-        if (token.cancelled() && !r.ok)
+        if (token.cancelled() && !r.ok())
             r.message = QObject::tr("Cancelled: %1").arg(r.message);
         // Ends on the job's own thread: busy is cleared there, just before receivers hear of it,
         // so nobody sees "not running" while the end is still on its way.
         QMetaObject::invokeMethod(this, [this, r] {
             m_busy = false;
-            emit finished(r.ok, r.message, r.details);
+            emit finished(r.ok(), r.message, r.details);
         }, Qt::QueuedConnection);
     });
     m_thread->start();

@@ -9,9 +9,37 @@ static bool sameContainer(const ContainerState &a, const ContainerState &b)
     return a.engine == b.engine && a.name == b.name;
 }
 
-void ContainerListModel::setContainers(const QList<ContainerState> &given)
+void ContainerListModel::setContainers(const QList<ContainerState> &containers)
 {
-    QList<ContainerState> containers = given;
+    m_listed = containers;
+    showRows();
+}
+
+void ContainerListModel::setActivities(const QMap<QString, JobActivity> &activities)
+{
+    m_activities = activities;
+    showRows();
+}
+
+bool ContainerListModel::isBusy(int row) const
+{
+    const ContainerState *c = container(row);
+    return c && m_activities.contains(c->name);
+}
+
+void ContainerListModel::showRows()
+{
+    QList<ContainerState> containers = m_listed;
+    // A container being made has no engine record yet: a row of its own until it has.
+    for (auto it = m_activities.cbegin(); it != m_activities.cend(); ++it) {
+        const bool listed = std::any_of(m_listed.cbegin(), m_listed.cend(), [&](const ContainerState &c) { return c.name == it.key(); });
+        if (!listed) {
+            ContainerState pending;
+            pending.name = it.key();
+            pending.engine = it.value().engine;
+            containers << pending;
+        }
+    }
     std::sort(containers.begin(), containers.end(), [](const ContainerState &a, const ContainerState &b) {
         return a.name == b.name ? a.engine < b.engine : a.name < b.name;
     });
@@ -52,7 +80,7 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name: return c->name;
     case Engine: return c->engine;
-    case State: return c->status;
+    case State: return m_activities.contains(c->name) ? m_activities.value(c->name).what : c->status;
     case SshPort: return c->sshPort > 0 ? QVariant(c->sshPort) : QVariant(QStringLiteral("-"));
     case Status: return c->detail;
     default: return {};

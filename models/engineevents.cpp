@@ -7,8 +7,8 @@
 
 namespace initbench {
 
-EngineEvents::EngineEvents(QList<CommandLine> streams, QString machinesDir, QObject *parent)
-    : QObject(parent), m_streams(std::move(streams)), m_machinesDir(std::move(machinesDir)), m_files(new QFileSystemWatcher(this)),
+EngineEvents::EngineEvents(QList<CommandLine> streams, QStringList folders, QObject *parent)
+    : QObject(parent), m_streams(std::move(streams)), m_folders(std::move(folders)), m_files(new QFileSystemWatcher(this)),
       m_retry(new QTimer(this))
 {
     m_retry->setInterval(10000);
@@ -18,7 +18,7 @@ EngineEvents::EngineEvents(QList<CommandLine> streams, QString machinesDir, QObj
                 startStream(i);
     });
     connect(m_files, &QFileSystemWatcher::directoryChanged, this, [this] {
-        rewatchMachines(); // a machine made or removed: watch its folder too
+        rewatchFolders(); // a machine made or removed: watch its folder too
         emit changed();
     });
 }
@@ -53,7 +53,7 @@ void EngineEvents::start()
         m_processes << process;
         startStream(i);
     }
-    rewatchMachines();
+    rewatchFolders();
     emit watchingChanged(allWatched());
 }
 
@@ -93,13 +93,16 @@ bool EngineEvents::allWatched() const
     return m_running;
 }
 
-void EngineEvents::rewatchMachines()
+void EngineEvents::rewatchFolders()
 {
-    if (m_machinesDir.isEmpty() || !QDir(m_machinesDir).exists())
-        return;
-    QStringList wanted{m_machinesDir};
-    for (const QString &machine : QDir(m_machinesDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        wanted << QDir(m_machinesDir).filePath(machine);
+    QStringList wanted;
+    for (const QString &folder : m_folders) {
+        if (folder.isEmpty() || !QDir(folder).exists())
+            continue;
+        wanted << folder;
+        for (const QString &machine : QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            wanted << QDir(folder).filePath(machine);
+    }
     const QStringList watched = m_files->directories();
     for (const QString &dir : wanted)
         if (!watched.contains(dir))

@@ -4,19 +4,19 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+278"/>
-        <location line="+47"/>
-        <location line="+13"/>
+        <location filename="../widgets/mainwindow.cpp" line="+295"/>
+        <location line="+60"/>
+        <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 ist nach %2 s bereit: %3</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-38"/>
         <source>%1 was not running</source>
         <translation>%1 lief nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 stopped cleanly in %2 s (exit status %3)</source>
         <translation>%1 wurde in %2 s sauber gestoppt (Exit-Status %3)</translation>
     </message>
@@ -26,12 +26,12 @@
         <translation>%1 musste zwangsweise beendet werden: sein Init-System fuhr nicht herunter (Exit-Status %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>killed %1</source>
         <translation>%1 beendet (SIGKILL)</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>initbench::ContainerListModel</name>
     <message>
-        <location filename="../models/containerlistmodel.cpp" line="+67"/>
+        <location filename="../models/containerlistmodel.cpp" line="+95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-305"/>
+        <location filename="../widgets/mainwindow.cpp" line="-329"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -553,7 +553,12 @@
         <translation>Rezept</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Nothing has run yet.</source>
+        <translation>Noch ist nichts gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -594,12 +599,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+150"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -614,7 +619,7 @@
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+109"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -632,18 +637,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+173"/>
+        <location line="-178"/>
+        <location line="+182"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-177"/>
         <source>Write the build context into</source>
         <translation>Build-Kontext schreiben in</translation>
     </message>
@@ -658,7 +663,7 @@
         <translation>Build-Kontext nach %1 geschrieben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No container engine is set up in this window</source>
         <translation>In diesem Fenster ist keine Container-Engine eingerichtet</translation>
     </message>
@@ -668,17 +673,37 @@
         <translation>Image (oder Root-Verzeichnisbaum) bauen, starten und warten, bis es bereit ist</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Building and booting %1 on %2...</source>
         <translation>%1 wird auf %2 gebaut und gestartet …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>building and booting</source>
+        <translation>wird gebaut und gestartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has an operation running: wait for it to end, or cancel it</source>
+        <translation>Für %1 läuft schon ein Vorgang: warten Sie, bis er endet, oder brechen Sie ihn ab</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing has run for %1 in this window yet.</source>
+        <translation>Für %1 ist in diesem Fenster noch nichts gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Stopping %1...</source>
         <translation>%1 wird gestoppt …</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>stopping</source>
+        <translation>wird gestoppt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove container</source>
         <translation>Container entfernen</translation>
     </message>
@@ -688,19 +713,34 @@
         <translation>Container %1 entfernen? Seine Dateien gehen verloren; sein Image bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Removing %1...</source>
         <translation>%1 wird entfernt …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>removing</source>
+        <translation>wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Starting %1...</source>
         <translation>%1 wird gestartet...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>starting</source>
+        <translation>wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restarting %1...</source>
         <translation>%1 wird neu gestartet...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restarting</source>
+        <translation>wird neu gestartet</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -713,9 +753,14 @@
         <translation>%1 beenden, ohne sein Init um das Herunterfahren zu bitten? Seine Dienste können ihren Zustand dann nicht mehr sichern.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Killing %1...</source>
         <translation>%1 wird beendet...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>killing</source>
+        <translation>wird beendet (SIGKILL)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -738,7 +783,7 @@
         <translation>Ein Profil %1 gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-366"/>
         <location line="+27"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
@@ -774,12 +819,12 @@
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Profile is valid.</source>
         <translation>Das Profil ist gültig.</translation>
     </message>
@@ -917,7 +962,7 @@
         <translation>Nicht bekannt: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+83"/>
         <source>No container chosen</source>
         <translation>Kein Container gewählt</translation>
     </message>
@@ -984,12 +1029,12 @@
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-192"/>
         <source>Usage, last 5 minutes</source>
         <translation>Verbrauch, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+190"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>

@@ -4,19 +4,19 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+278"/>
-        <location line="+47"/>
-        <location line="+13"/>
+        <location filename="../widgets/mainwindow.cpp" line="+295"/>
+        <location line="+60"/>
+        <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
         <translation>%1 用时 %2 秒就绪：%3</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-38"/>
         <source>%1 was not running</source>
         <translation>%1 未在运行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 stopped cleanly in %2 s (exit status %3)</source>
         <translation>%1 在 %2 秒内正常停止（退出状态 %3）</translation>
     </message>
@@ -26,12 +26,12 @@
         <translation>%1 不得不被强制终止：其 init 没有完成关闭（退出状态 %2）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>removed %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>killed %1</source>
         <translation>已强制终止 %1</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>initbench::ContainerListModel</name>
     <message>
-        <location filename="../models/containerlistmodel.cpp" line="+67"/>
+        <location filename="../models/containerlistmodel.cpp" line="+95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-305"/>
+        <location filename="../widgets/mainwindow.cpp" line="-329"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -553,7 +553,12 @@
         <translation>配方</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Nothing has run yet.</source>
+        <translation>尚未运行任何操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+27"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
@@ -600,12 +605,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+150"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-148"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -650,12 +655,12 @@
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Profile is valid.</source>
         <translation>配置文件有效。</translation>
     </message>
@@ -678,18 +683,18 @@
     <message>
         <location line="+21"/>
         <location line="+4"/>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>Profile not saved</source>
         <translation>未保存配置文件</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+173"/>
+        <location line="-178"/>
+        <location line="+182"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-177"/>
         <source>Write the build context into</source>
         <translation>将构建上下文写入到</translation>
     </message>
@@ -704,7 +709,7 @@
         <translation>构建上下文已写入 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No container engine is set up in this window</source>
         <translation>此窗口中未设置容器引擎</translation>
     </message>
@@ -714,17 +719,37 @@
         <translation>构建镜像（或根目录树），启动它并等待其就绪</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Building and booting %1 on %2...</source>
         <translation>正在 %2 上构建并启动 %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>building and booting</source>
+        <translation>正在构建并启动</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has an operation running: wait for it to end, or cancel it</source>
+        <translation>%1 正在执行一项操作：请等待其结束，或取消它</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing has run for %1 in this window yet.</source>
+        <translation>本窗口中尚未对 %1 执行任何操作。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Stopping %1...</source>
         <translation>正在停止 %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove container</source>
         <translation>删除容器</translation>
     </message>
@@ -734,19 +759,34 @@
         <translation>删除容器 %1？其文件将丢失；其镜像会保留。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Removing %1...</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>removing</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Starting %1...</source>
         <translation>正在启动 %1...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Restarting %1...</source>
         <translation>正在重启 %1...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restarting</source>
+        <translation>正在重启</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -759,9 +799,14 @@
         <translation>不请求其 init 关机而直接强制终止 %1？其服务将无法保存状态。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Killing %1...</source>
         <translation>正在强制终止 %1...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>killing</source>
+        <translation>正在强制终止</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -917,7 +962,7 @@
         <translation>未知：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+83"/>
         <source>No container chosen</source>
         <translation>未选择容器</translation>
     </message>
@@ -984,12 +1029,12 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-192"/>
         <source>Usage, last 5 minutes</source>
         <translation>资源使用，最近 5 分钟</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+190"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>

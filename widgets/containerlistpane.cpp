@@ -137,9 +137,9 @@ void ContainerListPane::refresh()
     m_lister->refresh();
 }
 
-void ContainerListPane::setOperationsEnabled(bool enabled)
+void ContainerListPane::setActivities(const QMap<QString, JobActivity> &activities)
 {
-    m_operationsEnabled = enabled;
+    m_model->setActivities(activities);
     updateButtons();
 }
 
@@ -221,14 +221,15 @@ const ContainerState *ContainerListPane::selected() const
 void ContainerListPane::updateButtons()
 {
     const ContainerState *c = selected();
-    const bool can = m_operationsEnabled && c;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const bool can = c && !m_model->isBusy(rows.first().row()) && c->exists;
     m_start->setEnabled(can && !c->running);
     m_restart->setEnabled(can && c->running);
     m_stop->setEnabled(can && c->running);
     m_kill->setEnabled(can && c->running);
     m_remove->setEnabled(can && !c->running);
     m_terminal->setEnabled(c && c->running); // a terminal is no operation: open while one runs
-    m_duplicate->setEnabled(c != nullptr);
+    m_duplicate->setEnabled(c && c->exists);
 }
 
 } // namespace initbench

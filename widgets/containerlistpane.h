@@ -1,4 +1,5 @@
 #pragma once
+#include "containerjobs.h"
 #include "engine/containerstate.h"
 #include "engine/enginestatus.h"
 
@@ -36,8 +37,9 @@ public:
     // reports something (and every 30 s besides) instead of every 2 s.
     void setEvents(std::unique_ptr<EngineEvents> events);
     void refresh();
-    // The operations' buttons are off while another operation runs.
-    void setOperationsEnabled(bool enabled);
+    // The containers with an operation running, and what it does: shown as their state, and
+    // their operations' buttons are off until it ends (other containers' stay on).
+    void setActivities(const QMap<QString, JobActivity> &activities);
 
 signals:
     // An engine stopped answering, or answers again: what to tell the user (status bar).
@@ -83,7 +85,6 @@ private:
     QTimer *m_timer;
     QTimer *m_soon; // events come in bursts: one listing for each
     std::unique_ptr<EngineEvents> m_events;
-    bool m_operationsEnabled = true;
 };
 
 } // namespace initbench

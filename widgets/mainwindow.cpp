@@ -5,7 +5,7 @@
 #include "catalogmatrixmodel.h"
 #include "consolepane.h"
 #include "overviewpane.h"
-#include "containerjob.h"
+#include "containerjobs.h"
 #include "engineevents.h"
 #include "inspectionprovider.h"
 #include "inspectpane.h"
@@ -26,10 +26,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 
 #include "plaintextwarning.h"
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,8 +43,8 @@ namespace initbench {
 
 MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerController *controller, QWidget *parent)
     : QMainWindow(parent), m_catalog(catalog), m_host(std::move(host)), m_form(new ProfileForm(catalog, this)),
-      m_preview(new RecipePreview(this)), m_controller(controller), m_job(new ContainerJob(this)),
-      m_bootPane(new BootPane(m_job, this)), m_inspectPane(new InspectPane(this)), m_terminals(new TerminalPane(this)),
+      m_preview(new RecipePreview(this)), m_controller(controller), m_jobs(new ContainerJobs(this)),
+      m_bootPanes(new QStackedWidget(this)), m_noOperation(new QLabel(this)), m_inspectPane(new InspectPane(this)), m_terminals(new TerminalPane(this)),
       m_containers(new ContainerListPane(this))
 {
     setWindowTitle(tr("Initbench"));
@@ -53,7 +55,10 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_preview, tr("Recipe"));
-    m_tabs->addTab(m_bootPane, tr("Build and boot"));
+    m_noOperation->setAlignment(Qt::AlignCenter);
+    m_noOperation->setText(tr("Nothing has run yet."));
+    m_bootPanes->addWidget(m_noOperation);
+    m_tabs->addTab(m_bootPanes, tr("Build and boot"));
     m_console = new ConsolePane(this);
     m_overview = new OverviewPane(m_catalog, m_host, this);
     m_tabs->addTab(m_overview, tr("Overview"));
@@ -110,6 +115,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     // (until the form's profile is changed, which points the terminals back at its container).
     connect(m_containers, &ContainerListPane::containerSelected, this, [this](const QString &name, const QString &engine) {
         m_overview->setContainer(name, engine);
+        showOperationOf(name);
         m_console->setContainer(name, engine);
         m_inspectPane->refreshContainers(name);
         m_terminals->setContainer(name, engine);
@@ -120,13 +126,24 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     connect(m_containers, &ContainerListPane::killRequested, this, &MainWindow::killContainer);
     connect(m_containers, &ContainerListPane::terminalRequested, this, &MainWindow::openTerminalIn);
     connect(m_containers, &ContainerListPane::duplicateRequested, this, &MainWindow::duplicateContainer);
-    connect(m_job, &ContainerJob::cancelling, this, [this] { m_cancelled = true; });
-    connect(m_job, &ContainerJob::started, this, &MainWindow::updateActions);
-    connect(m_job, &ContainerJob::finished, this, [this](bool ok, const QString &message) {
+    // Each container's operation gets a pane of its own the first time it has one.
+    connect(m_jobs, &ContainerJobs::jobMade, this, [this](const QString &name, ContainerJob *job) {
+        auto *pane = new BootPane(job, m_bootPanes);
+        pane->setObjectName(QStringLiteral("bootPane-") + name);
+        m_bootPanes->addWidget(pane);
+        m_bootPaneOf.insert(name, pane);
+        connect(job, &ContainerJob::cancelling, this, [this, name] { m_cancelling.insert(name); });
+    });
+    connect(m_jobs, &ContainerJobs::activitiesChanged, this, [this] {
+        m_containers->setActivities(m_jobs->activities());
+        updateActions();
+    });
+    connect(m_jobs, &ContainerJobs::finished, this, [this](const QString &name, bool ok, const QString &message) {
         // A cancelled operation's message says so itself ("Cancelled: ...").
-        statusBar()->showMessage(ok || m_cancelled ? message : tr("Failed: %1").arg(message));
-        m_cancelled = false;
-        m_openTerminal->setEnabled(ok && m_booting);
+        statusBar()->showMessage(ok || m_cancelling.remove(name) ? message : tr("Failed: %1").arg(message));
+        const bool booted = m_booting.remove(name) && ok;
+        if (name == m_form->profile().name)
+            m_openTerminal->setEnabled(booted);
         updateActions();
         m_inspectPane->refreshContainers(m_form->profile().name); // booted, stopped or removed: list again
         m_containers->refresh();
@@ -250,11 +267,12 @@ void MainWindow::writeContext()
 
 void MainWindow::updateActions()
 {
-    const bool idle = m_controller && !m_job->isRunning();
+    // The toolbar acts on the form's container: off while that one has an operation running.
+    const QString name = m_form->profile().name;
+    const bool idle = m_controller && !m_jobs->isRunning(name);
     m_buildAndBoot->setEnabled(idle && m_profileValid);
-    m_stop->setEnabled(idle && !m_form->profile().name.isEmpty());
-    m_remove->setEnabled(idle && !m_form->profile().name.isEmpty());
-    m_containers->setOperationsEnabled(idle);
+    m_stop->setEnabled(idle && !name.isEmpty());
+    m_remove->setEnabled(idle && !name.isEmpty());
     if (!m_controller)
         m_buildAndBoot->setToolTip(tr("No container engine is set up in this window"));
     else
@@ -267,33 +285,49 @@ void MainWindow::buildAndBoot()
     SshPortReservations ports(AppPaths::dataDir());
     if (QString error; p.sshPort == 0 && m_shownPort > 0 && ports.reserved(p.name) == 0)
         ports.reserveFree(p.name, &error, m_shownPort); // the port the preview showed; else up chooses
-    m_tabs->setCurrentWidget(m_bootPane);
-    m_booting = true;
     m_console->setContainer(p.name, p.engine); // its console from the first line, in the Console tab
     ContainerController *controller = m_controller;
-    m_job->start(tr("Building and booting %1 on %2...").arg(p.name, p.engine), [controller, p](const ProgressSink &progress) {
+    const bool started = runJob(p.name, p.engine, tr("building and booting"), tr("Building and booting %1 on %2...").arg(p.name, p.engine),
+                                [controller, p](const ProgressSink &progress) {
         const UpResult r = controller->up(p, progress);
-        if (!r.result.ok)
+        if (!r.result.ok())
             return r.result;
-        return OpResult{true, QObject::tr("%1 is ready in %2 s: %3").arg(p.name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat), {}};
+        return OpResult::done(QObject::tr("%1 is ready in %2 s: %3").arg(p.name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat));
     });
+    if (started)
+        m_booting.insert(p.name);
+}
+
+bool MainWindow::runJob(const QString &name, const QString &engine, const QString &activity, const QString &title, ContainerJob::Work work)
+{
+    if (m_jobs->isRunning(name)) {
+        statusBar()->showMessage(tr("%1 has an operation running: wait for it to end, or cancel it").arg(name));
+        return false;
+    }
+    m_jobs->job(name); // its pane is made now, so it hears the start
+    showOperationOf(name);
+    m_tabs->setCurrentWidget(m_bootPanes);
+    return m_jobs->start(name, {engine, activity}, title, std::move(work));
+}
+
+void MainWindow::showOperationOf(const QString &name)
+{
+    BootPane *pane = m_bootPaneOf.value(name);
+    m_noOperation->setText(tr("Nothing has run for %1 in this window yet.").arg(name));
+    m_bootPanes->setCurrentWidget(pane ? static_cast<QWidget *>(pane) : m_noOperation);
 }
 
 void MainWindow::stopContainer(const QString &name, const QString &engine)
 {
-    m_tabs->setCurrentWidget(m_bootPane);
-    m_booting = false;
     ContainerController *controller = m_controller;
-    m_job->start(tr("Stopping %1...").arg(name), [controller, name, engine](const ProgressSink &) {
+    runJob(name, engine, tr("stopping"), tr("Stopping %1...").arg(name), [controller, name, engine](const ProgressSink &) {
         const DownResult r = controller->down(name, engine);
-        if (!r.result.ok)
+        if (!r.result.ok())
             return r.result;
         if (!r.wasRunning)
-            return OpResult{true, QObject::tr("%1 was not running").arg(name), {}};
-        return OpResult{true,
-                        r.clean ? QObject::tr("%1 stopped cleanly in %2 s (exit status %3)").arg(name).arg(double(r.elapsedMs) / 1000, 0, 'f', 1).arg(r.exitCode)
-                                : QObject::tr("%1 had to be killed: its init did not shut down (exit status %2)").arg(name).arg(r.exitCode),
-                        {}};
+            return OpResult::done(QObject::tr("%1 was not running").arg(name));
+        return OpResult::done(r.clean ? QObject::tr("%1 stopped cleanly in %2 s (exit status %3)").arg(name).arg(double(r.elapsedMs) / 1000, 0, 'f', 1).arg(r.exitCode)
+                                      : QObject::tr("%1 had to be killed: its init did not shut down (exit status %2)").arg(name).arg(r.exitCode));
     });
 }
 
@@ -302,12 +336,10 @@ void MainWindow::removeContainer(const QString &name, const QString &engine)
     if (QMessageBox::question(this, tr("Remove container"), tr("Remove the container %1? Its files are lost; its image stays.").arg(name))
         != QMessageBox::Yes)
         return;
-    m_tabs->setCurrentWidget(m_bootPane);
-    m_booting = false;
     ContainerController *controller = m_controller;
-    m_job->start(tr("Removing %1...").arg(name), [controller, name, engine](const ProgressSink &) {
+    runJob(name, engine, tr("removing"), tr("Removing %1...").arg(name), [controller, name, engine](const ProgressSink &) {
         const OpResult r = controller->remove(name, engine);
-        return r.ok ? OpResult{true, QObject::tr("removed %1").arg(name), {}} : r;
+        return r.ok() ? OpResult::done(QObject::tr("removed %1").arg(name)) : r;
     });
 }
 
@@ -315,27 +347,23 @@ void MainWindow::removeContainer(const QString &name, const QString &engine)
 // shows their progress, and a terminal is offered when they succeed.
 void MainWindow::startContainer(const QString &name, const QString &engine)
 {
-    m_tabs->setCurrentWidget(m_bootPane);
-    m_booting = false;
     ContainerController *controller = m_controller;
-    m_job->start(tr("Starting %1...").arg(name), [controller, name, engine](const ProgressSink &progress) {
+    runJob(name, engine, tr("starting"), tr("Starting %1...").arg(name), [controller, name, engine](const ProgressSink &progress) {
         const UpResult r = controller->start(name, engine, progress);
-        if (!r.result.ok)
+        if (!r.result.ok())
             return r.result;
-        return OpResult{true, QObject::tr("%1 is ready in %2 s: %3").arg(name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat), {}};
+        return OpResult::done(QObject::tr("%1 is ready in %2 s: %3").arg(name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat));
     });
 }
 
 void MainWindow::restartContainer(const QString &name, const QString &engine)
 {
-    m_tabs->setCurrentWidget(m_bootPane);
-    m_booting = false;
     ContainerController *controller = m_controller;
-    m_job->start(tr("Restarting %1...").arg(name), [controller, name, engine](const ProgressSink &progress) {
+    runJob(name, engine, tr("restarting"), tr("Restarting %1...").arg(name), [controller, name, engine](const ProgressSink &progress) {
         const UpResult r = controller->restart(name, engine, progress);
-        if (!r.result.ok)
+        if (!r.result.ok())
             return r.result;
-        return OpResult{true, QObject::tr("%1 is ready in %2 s: %3").arg(name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat), {}};
+        return OpResult::done(QObject::tr("%1 is ready in %2 s: %3").arg(name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat));
     });
 }
 
@@ -345,12 +373,10 @@ void MainWindow::killContainer(const QString &name, const QString &engine)
                               tr("Kill %1 without asking its init to shut down? Its services get no chance to save their state.").arg(name))
         != QMessageBox::Yes)
         return;
-    m_tabs->setCurrentWidget(m_bootPane);
-    m_booting = false;
     ContainerController *controller = m_controller;
-    m_job->start(tr("Killing %1...").arg(name), [controller, name, engine](const ProgressSink &) {
+    runJob(name, engine, tr("killing"), tr("Killing %1...").arg(name), [controller, name, engine](const ProgressSink &) {
         const OpResult r = controller->kill(name, engine);
-        return r.ok ? OpResult{true, QObject::tr("killed %1").arg(name), {}} : r;
+        return r.ok() ? OpResult::done(QObject::tr("killed %1").arg(name)) : r;
     });
 }
 

@@ -3,20 +3,25 @@
 #include "profile/profile.h"
 #include "recipe/hostfacts.h"
 
+#include "containerjob.h"
+
 #include <QMainWindow>
+#include <QMap>
+#include <QSet>
 
 #include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace initbench {
 
 class BootPane;
 class ContainerController;
-class ContainerJob;
+class ContainerJobs;
 class IInspectionProvider;
 class InspectPane;
 class ContainerListPane;
@@ -69,6 +74,11 @@ private:
     void newContainer();
     void removeContainer(const QString &name, const QString &engine);
     void updateActions();
+    // Starts work as name's operation, shown in its own pane of the Build and boot tab; refused
+    // (with a word in the status bar) while name has one running. Other containers' go on.
+    bool runJob(const QString &name, const QString &engine, const QString &activity, const QString &title, ContainerJob::Work work);
+    // The Build and boot tab shows name's last operation (or that it has had none).
+    void showOperationOf(const QString &name);
 
     const Catalog &m_catalog;
     HostFacts m_host;
@@ -76,8 +86,10 @@ private:
     ProfileForm *m_form;
     RecipePreview *m_preview;
     ContainerController *m_controller;
-    ContainerJob *m_job;
-    BootPane *m_bootPane;
+    ContainerJobs *m_jobs;
+    QStackedWidget *m_bootPanes;     // a BootPane per container that has had an operation
+    QMap<QString, BootPane *> m_bootPaneOf;
+    QLabel *m_noOperation;           // shown for a container that has had none
     InspectPane *m_inspectPane;
     ConsolePane *m_console;
     OverviewPane *m_overview;
@@ -90,9 +102,9 @@ private:
     ContainerListPane *m_containers;
     QAction *m_openTerminal;
     bool m_profileValid = false;
-    bool m_booting = false; // the running job is a Build and boot
-    int m_shownPort = 0;    // the free port the preview showed for a profile naming none
-    bool m_cancelled = false; // the running job was asked to stop
+    QSet<QString> m_booting;    // containers whose running job is a Build and boot
+    QSet<QString> m_cancelling; // containers whose running job was asked to stop
+    int m_shownPort = 0;        // the free port the preview showed for a profile naming none
 };
 
 } // namespace initbench

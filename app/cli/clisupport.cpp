@@ -87,7 +87,7 @@ int runNamedOperation(const QStringList &arguments, const QString &command, cons
     EngineSession e(*catalog);
     const QString name = cp.parser().positionalArguments().constFirst();
     const OpResult r = op(e.controller, name, cp.parser().value(QStringLiteral("engine")));
-    if (!r.ok) {
+    if (!r.ok()) {
         reportFailure(command, r);
         return RuntimeFailure;
     }

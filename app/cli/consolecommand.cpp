@@ -122,7 +122,7 @@ int runConsole(const QStringList &arguments)
         reportFailure(QStringLiteral("console"), state ? OpResult::failure(QStringLiteral("'%1' is not running").arg(state->name)) : error);
         return RuntimeFailure;
     }
-    const ContainerController::ConsoleAccess access = e.controller.consoleAccess(*state);
+    const ConsoleAccess access = e.controller.consoleAccess(*state);
     if (!access.socketPath.isEmpty())
         return relayConsoleSocket(access.socketPath, state->name);
     // The engine's own attach takes over this process and its terminal.

@@ -81,7 +81,7 @@ int runDoctor(const QStringList &arguments)
         EngineSession e(*catalog);
         const QString name = cp.parser().positionalArguments().constFirst();
         const OpResult r = e.controller.logs(name, cp.parser().value(QStringLiteral("engine")), 0, &text);
-        if (!r.ok) {
+        if (!r.ok()) {
             reportFailure(QStringLiteral("doctor"), r);
             return RuntimeFailure;
         }

@@ -74,7 +74,7 @@ int runLogs(const QStringList &arguments)
     QString text;
     const OpResult r = e.controller.logs(cp.parser().positionalArguments().constFirst(), cp.parser().value(QStringLiteral("engine")),
                                  cp.parser().value(tail).toInt(), &text);
-    if (!r.ok) {
+    if (!r.ok()) {
         reportFailure(QStringLiteral("logs"), r);
         return RuntimeFailure;
     }
@@ -155,9 +155,9 @@ int runBase(const QStringList &arguments)
     const ProgressSink progress = terminalProgress(false);
     OpResult r = bases.ensureTarball(*distro, progress);
     for (const QString &e : engines)
-        if (r.ok)
+        if (r.ok())
             r = bases.importInto(e, *distro, progress);
-    if (!r.ok) {
+    if (!r.ok()) {
         reportFailure(QStringLiteral("base"), r);
         return RuntimeFailure;
     }

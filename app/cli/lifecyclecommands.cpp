@@ -57,7 +57,7 @@ int buildOrUp(const QStringList &arguments, bool boot)
     const ProgressSink progress = terminalProgress(cp.parser().isSet(QStringLiteral("quiet")));
     if (!boot) {
         const OpResult r = e.controller.build(*profile, progress);
-        if (!r.ok) {
+        if (!r.ok()) {
             reportFailure(name, r);
             return RuntimeFailure;
         }
@@ -65,7 +65,7 @@ int buildOrUp(const QStringList &arguments, bool boot)
         return Success;
     }
     const UpResult r = e.controller.up(*profile, progress, cp.parser().value(timeout).toInt());
-    if (!r.result.ok) {
+    if (!r.result.ok()) {
         reportFailure(name, r.result);
         return RuntimeFailure;
     }
@@ -96,7 +96,7 @@ int runDown(const QStringList &arguments)
     EngineSession e(*catalog);
     const QString name = cp.parser().positionalArguments().constFirst();
     const DownResult r = e.controller.down(name, cp.parser().value(QStringLiteral("engine")), cp.parser().value(time).toInt());
-    if (!r.result.ok) {
+    if (!r.result.ok()) {
         reportFailure(QStringLiteral("down"), r.result);
         return RuntimeFailure;
     }

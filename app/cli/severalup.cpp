@@ -59,7 +59,7 @@ int upSeveral(const Catalog &catalog, const QList<Profile> &profiles, bool quiet
     out(QStringLiteral("\n%1 containers in %2 s:\n").arg(profiles.size()).arg(double(t.elapsed()) / 1000, 0, 'f', 1));
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         const UpResult &r = results[size_t(i)];
-        if (r.result.ok) {
+        if (r.result.ok()) {
             out(QStringLiteral("  %1 is ready in %2 s: %3\n").arg(profiles.at(i).name).arg(double(r.readyMs) / 1000, 0, 'f', 1).arg(r.readyWhat));
         } else {
             ++failed;

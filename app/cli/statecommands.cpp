@@ -46,7 +46,7 @@ int startOrRestart(const QStringList &arguments, bool restart)
     const int readyTimeout = cp.parser().value(timeout).toInt();
     const UpResult r = restart ? e.controller.restart(name, engine, progress, cp.parser().value(time).toInt(), readyTimeout)
                                : e.controller.start(name, engine, progress, readyTimeout);
-    if (!r.result.ok) {
+    if (!r.result.ok()) {
         reportFailure(command, r.result);
         return RuntimeFailure;
     }

@@ -1,6 +1,6 @@
 #include "gui/windowcomposition.h"
 
-#include "engine/dockercli.h"
+#include "engine/iengine.h"
 #include "engineevents.h"
 #include "engineinspectionprovider.h"
 #include "passwordprompt.h"
@@ -27,12 +27,17 @@ WindowComposition::WindowComposition(const Catalog &catalog, const QString &data
     m_window.setContainerListProvider(std::make_unique<EngineInspectionProvider>(catalog, m_host, dataDir, entryCommand));
     // The list hears of changes from the engines' event streams and the machines' folder.
     QList<CommandLine> streams;
-    for (const QString &engine : m_controller.availableEngines())
-        streams << DockerCli(engine).events();
-    m_window.setContainerEvents(std::make_unique<EngineEvents>(streams, dataDir + QStringLiteral("/machines")));
+    QStringList folders;
+    for (const IEngine *engine : m_controller.engines().all()) {
+        if (const std::optional<CommandLine> stream = engine->eventStream(); stream && engine->installed())
+            streams << *stream;
+        if (const QString folder = engine->watchedFolder(); !folder.isEmpty())
+            folders << folder;
+    }
+    m_window.setContainerEvents(std::make_unique<EngineEvents>(streams, folders));
     m_window.setConsoleReader([this](const QString &name, const QString &engine, QString *error) {
         QString text;
-        if (const OpResult r = m_consoleController.logs(name, engine, 5000, &text); !r.ok)
+        if (const OpResult r = m_consoleController.logs(name, engine, 5000, &text); !r.ok())
             *error = r.message;
         return text;
     });

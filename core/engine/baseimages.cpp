@@ -86,7 +86,7 @@ OpResult BaseImages::ensureTarball(const Distro &distro, const ProgressSink &pro
 OpResult BaseImages::importInto(const QString &engine, const Distro &distro, const ProgressSink &progress)
 {
     const OpResult tar = ensureTarball(distro, progress);
-    if (!tar.ok)
+    if (!tar.ok())
         return tar;
     progress.reportNote(QStringLiteral("importing the base into %1 as %2").arg(engine, distro.image));
     const CommandResult r = m_runner.run(DockerCli(engine).importTarball(tarballPath(distro), distro.image), 10 * 60 * 1000,

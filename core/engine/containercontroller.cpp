@@ -14,6 +14,7 @@
 #include "engine/enginelocation.h"
 #include "engine/sshportreservations.h"
 #include "engine/leaderscan.h"
+#include "engine/standardengines.h"
 #include "recipe/contextwriter.h"
 #include "recipe/recipegenerator.h"
 #include "recipe/runcommands.h"
@@ -61,34 +62,35 @@ ContainerController::ContainerController(ICommandRunner &runner, const Catalog &
     // The same fact that keeps --register=no out of the nspawn command (runcommands.cpp).
     if (m_host.pid1IsSystemd)
         m_machines.useMachined(m_runner);
+    addStandardEngines(m_engines, m_runner, m_machines);
+}
+
+IEngine *ContainerController::engineNamed(const QString &id, OpResult *error) const
+{
+    IEngine *engine = m_engines.find(id);
+    if (!engine && error)
+        *error = OpResult::failure(OpStatus::EngineUnavailable,
+                                   QStringLiteral("unknown engine '%1' (known: %2)").arg(id, m_engines.ids().join(QStringLiteral(", "))));
+    return engine;
 }
 
 static bool isNspawn(const QString &engine) { return engine == QLatin1String("nspawn"); }
 
 ContainerState ContainerController::stateOf(const QString &engine, const QString &name)
 {
-    if (isNspawn(engine))
-        return m_machines.state(name);
-    const DockerCli cli(engine);
-    return DockerCli::parseInspect(engine, m_runner.run(cli.inspect(name), kQuickMs).standardOutput);
+    IEngine *e = engineNamed(engine);
+    return e ? e->state(name) : ContainerState{};
 }
 
-ContainerController::ConsoleAccess ContainerController::consoleAccess(const ContainerState &c) const
+ConsoleAccess ContainerController::consoleAccess(const ContainerState &c) const
 {
-    if (isNspawn(c.engine))
-        return {{}, m_machines.files(c.name).consoleSocket(), QStringLiteral("Ctrl-]")};
-    // No signal proxying: ^C is a byte for the console, never a SIGINT to the container's init.
-    return {{c.engine, {QStringLiteral("attach"), QStringLiteral("--sig-proxy=false"), QStringLiteral("--detach-keys"), QStringLiteral("ctrl-p,ctrl-q"), c.name}, {}},
-            {}, QStringLiteral("Ctrl-P Ctrl-Q")};
+    IEngine *e = engineNamed(c.engine);
+    return e ? e->consoleAccess(c.name) : ConsoleAccess{};
 }
 
 QStringList ContainerController::availableEngines() const
 {
-    QStringList out;
-    for (const QString &e : {QStringLiteral("docker"), QStringLiteral("podman")})
-        if (!QStandardPaths::findExecutable(e).isEmpty())
-            out << e;
-    return out;
+    return m_engines.installedImageEngines();
 }
 
 QString ContainerController::contextDir(const QString &name) const
@@ -103,17 +105,9 @@ QString ContainerController::buildLogPath(const QString &name) const
 
 OpResult ContainerController::checkEngine(const QString &engine)
 {
-    if (isNspawn(engine)) {
-        if (QStandardPaths::findExecutable(QStringLiteral("systemd-nspawn")).isEmpty())
-            return OpResult::failure(QStringLiteral("systemd-nspawn is not installed (Debian: apt install systemd-container)"));
-        if (::geteuid() != 0)
-            return OpResult::failure(QStringLiteral("systemd-nspawn needs root: run initbench with sudo for nspawn profiles"));
-        return {};
-    }
-    const CommandResult r = m_runner.run(DockerCli(engine).serverVersion(), kQuickMs);
-    if (!r.ok())
-        return OpResult::failure(diagnoseEngineFailure(engine, r).message, r.details());
-    return {};
+    OpResult error;
+    IEngine *e = engineNamed(engine, &error);
+    return e ? e->checkUsable() : error;
 }
 
 OpResult ContainerController::ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress)
@@ -127,7 +121,7 @@ OpResult ContainerController::ensureBaseImage(const QString &engine, const Distr
     key.replace(QRegularExpression(QStringLiteral("[^a-z0-9.-]")), QStringLiteral("_"));
     const NameLock lock(m_dataDir, key, QStringLiteral("making the base image"), NameLock::Mode::Wait);
     if (!lock.held())
-        return OpResult::failure(lock.error());
+        return OpResult::failure(OpStatus::Busy, lock.error());
     if (m_runner.run(cli.imageExists(distro.image), kQuickMs).ok())
         return {};
     progress.reportNote(QStringLiteral("the base image %1 is not here yet; pulling it").arg(distro.image));
@@ -176,11 +170,11 @@ OpResult ContainerController::build(const Profile &given, const ProgressSink &pr
 {
     const NameLock lock(m_dataDir, given.name, QStringLiteral("build"));
     if (!lock.held())
-        return OpResult::failure(lock.error());
+        return OpResult::failure(OpStatus::Busy, lock.error());
     Profile profile = given;
-    if (const OpResult e = resolveSshPort(&profile, progress); !e.ok)
+    if (const OpResult e = resolveSshPort(&profile, progress); !e.ok())
         return e;
-    if (const OpResult e = checkEngine(profile.engine); !e.ok)
+    if (const OpResult e = checkEngine(profile.engine); !e.ok())
         return e;
     return buildChecked(profile, progress, planOut);
 }
@@ -188,7 +182,7 @@ OpResult ContainerController::build(const Profile &given, const ProgressSink &pr
 OpResult ContainerController::buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut)
 {
     BuildPlan plan;
-    if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok)
+    if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok())
         return e;
     if (planOut)
         *planOut = plan;
@@ -237,7 +231,7 @@ OpResult ContainerController::buildFromContext(const Profile &profile, const Bui
     }
     if (isNspawn(profile.engine)) {
         // What a build killed halfway left behind: a partial tree, the export's holder container.
-        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok)
+        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok())
             return cleaned;
         if (!plan.image.isEmpty())
             m_runner.run({m_host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
@@ -256,18 +250,18 @@ OpResult ContainerController::buildFromContext(const Profile &profile, const Bui
     if (!plan.image.isEmpty()) {
         const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
         if (isNspawn(profile.engine))
-            if (const OpResult e = checkEngine(imageEngine); !e.ok)
+            if (const OpResult e = checkEngine(imageEngine); !e.ok())
                 return e;
-        if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok)
+        if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok())
             return base;
     }
     const qint64 buildStarted = QDateTime::currentSecsSinceEpoch();
     const OpResult built = runBuild(plan, profile.name, progress);
-    if (!built.ok && CancelScope::cancelled())
+    if (!built.ok() && CancelScope::cancelled())
         return cleanUpCancelledBuild(profile, plan, buildStarted);
-    if (built.ok && isNspawn(profile.engine))
+    if (built.ok() && isNspawn(profile.engine))
         m_machines.recordBuilt(profile.name, plan.contextHash);
-    if (built.ok && !plan.image.isEmpty()) {
+    if (built.ok() && !plan.image.isEmpty()) {
         // A rebuild moves the tag and leaves the previous image dangling; only this profile's
         // dangling images go, and never one a container still uses (prune skips those).
         const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
@@ -295,40 +289,41 @@ OpResult ContainerController::cleanUpCancelledBuild(const Profile &profile, cons
             m_runner.run(podman.removeBuildContainer(id), kQuickMs);
     }
     if (isNspawn(profile.engine)) {
-        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok)
+        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok())
             kept = cleaned.message;
         if (!plan.image.isEmpty())
             m_runner.run({m_host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
                          kQuickMs);
     }
     if (!kept.isEmpty())
-        return OpResult::failure(QStringLiteral("the build of %1 stopped, but its partial tree stays: %2").arg(profile.name, kept));
-    return OpResult::failure(QStringLiteral("the build of %1 stopped; nothing of it was kept%2")
+        return OpResult::failure(OpStatus::Cancelled, QStringLiteral("the build of %1 stopped, but its partial tree stays: %2").arg(profile.name, kept));
+    return OpResult::failure(OpStatus::Cancelled,
+                             QStringLiteral("the build of %1 stopped; nothing of it was kept%2")
                                  .arg(profile.name, plan.image.isEmpty() || isNspawn(profile.engine) ? QString()
                                                                                                     : QStringLiteral(" (%1 was not made)").arg(plan.image)));
 }
 
 QString ContainerController::lastConsoleLines(const QString &engine, const QString &name, int lines)
 {
-    if (isNspawn(engine))
-        return m_machines.consoleText(name, lines).trimmed();
-    const CommandResult r = m_runner.run(DockerCli(engine).logs(name, lines), kQuickMs);
-    return QString::fromUtf8(r.standardOutput + r.standardError).trimmed();
+    QString text;
+    if (IEngine *e = engineNamed(engine))
+        e->consoleText(name, lines, &text);
+    return text.trimmed();
 }
 
 UpResult ContainerController::up(const Profile &given, const ProgressSink &progress, int readyTimeoutSeconds)
 {
     const NameLock lock(m_dataDir, given.name, QStringLiteral("up"));
     if (!lock.held())
-        return {OpResult::failure(lock.error()), 0, {}};
+        return {OpResult::failure(OpStatus::Busy, lock.error()), 0, {}};
     Profile profile = given;
-    if (const OpResult e = resolveSshPort(&profile, progress); !e.ok)
+    if (const OpResult e = resolveSshPort(&profile, progress); !e.ok())
         return {e, 0, {}};
     // Planned once: the fast path and the build share it (the key is read once, a note said once).
     std::optional<BuildPlan> planned;
     if (!isNspawn(profile.engine)) {
         BuildPlan plan;
-        if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok)
+        if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok())
             return {e, 0, {}};
         if (std::optional<UpResult> done = runRecordedImage(profile, plan, progress, readyTimeoutSeconds))
             return *done;
@@ -338,7 +333,7 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
     // before a boot (this is the path the time-to-ready benchmark measures).
     ContainerState existing;
     if (isNspawn(profile.engine)) {
-        if (const OpResult e = checkEngine(profile.engine); !e.ok)
+        if (const OpResult e = checkEngine(profile.engine); !e.ok())
             return {e, 0, {}};
         existing = m_machines.state(profile.name);
         // nspawn would only fail at the end, after the build, with "Machine 'X' already exists".
@@ -372,9 +367,9 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
                                                "not a security boundary (see README, Security)")
                                     .arg(profile.name, m_host.userNamespaces ? QStringLiteral("systemd inside cannot boot with one here")
                                                                              : QStringLiteral("this host allows no user namespaces")));
-        if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+        if (const OpResult key = giveHostKey(profile, plan); !key.ok())
             return {key, 0, {}};
-        if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok)
+        if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok())
             return started;
         recordProfile(profile, progress);
         if (!plan.passwords.isEmpty()) {
@@ -384,7 +379,7 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
                 QThread::msleep(25);
                 s = m_machines.state(profile.name);
             }
-            if (const OpResult set = setPasswords(s, plan.passwords); !set.ok)
+            if (const OpResult set = setPasswords(s, plan.passwords); !set.ok())
                 return {set, 0, {}};
         }
         // Registered, the machine invites `machinectl login`, which asks the container's own
@@ -397,7 +392,7 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
     };
     if (existing.exists && existing.profile.isEmpty() && isNspawn(profile.engine)) {
         BuildPlan plan;
-        if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok)
+        if (const OpResult e = planRecipe(profile, progress, &plan); !e.ok())
             return {e, 0, {}};
         if (m_machines.builtHash(profile.name) != plan.contextHash)
             return {OpResult::failure(QStringLiteral("'%1' has a root tree from an interrupted build or from another version of the "
@@ -419,13 +414,13 @@ UpResult ContainerController::up(const Profile &given, const ProgressSink &progr
     BuildPlan plan;
     if (planned)
         plan = *planned;
-    if (const OpResult b = planned ? buildPlanned(profile, plan, progress) : buildChecked(profile, progress, &plan); !b.ok)
+    if (const OpResult b = planned ? buildPlanned(profile, plan, progress) : buildChecked(profile, progress, &plan); !b.ok())
         return {b, 0, {}};
 
     if (isNspawn(profile.engine))
         return bootNspawn(plan);
     progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
-    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+    if (const OpResult key = giveHostKey(profile, plan); !key.ok())
         return {key, 0, {}};
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     if (run.ok())
@@ -442,7 +437,7 @@ std::optional<UpResult> ContainerController::runRecordedImage(const Profile &pro
     // A taken port is said by the long way, before anything else happens.
     if (isSshService(m_catalog, profile) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort))
         return std::nullopt;
-    if (const OpResult key = giveHostKey(profile, plan); !key.ok)
+    if (const OpResult key = giveHostKey(profile, plan); !key.ok())
         return UpResult{key, 0, {}};
     // Its lines are shown only when this path goes on: on a fallback the long way says what it
     // does instead, and the engine's "name already in use" would only confuse.
@@ -496,7 +491,7 @@ UpResult ContainerController::startExisting(const Profile &profile, const Contai
         started = OpResult::failure(QStringLiteral("starting %1 failed: %2").arg(profile.name, diagnoseEngineFailure(profile.engine, r).message),
                                     r.details());
     }
-    if (!started.ok)
+    if (!started.ok())
         return {started, 0, {}};
     return waitReady(profile, init, progress, readyTimeoutSeconds);
 }
@@ -521,7 +516,7 @@ UpResult ContainerController::startRun(const Profile &profile, const BuildPlan &
     if (::geteuid() == 0 && !engineIsRemote(profile.engine))
         started.hostPid = int(findLeaderByCgroup(started.id));
     started.exists = started.running = started.hostPid > 0;
-    if (const OpResult set = setPasswords(started, plan.passwords); !set.ok)
+    if (const OpResult set = setPasswords(started, plan.passwords); !set.ok())
         return {set, 0, {}};
     return waitReady(profile, init, progress, readyTimeoutSeconds, started.running ? &started : nullptr);
 }
@@ -573,7 +568,7 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
     // without asking the engine.
     while (timer.elapsed() < timeoutSeconds * 1000LL) {
         if (CancelScope::cancelled())
-            return {OpResult::failure(QStringLiteral("%1 was still booting; it keeps running (`initbench down %1` stops it)")
+            return {OpResult::failure(OpStatus::Cancelled, QStringLiteral("%1 was still booting; it keeps running (`initbench down %1` stops it)")
                                           .arg(profile.name)),
                     timer.elapsed(), {}};
         if (!(s.running && ContainerAccess::leaderIsLocal(s) && ::kill(pid_t(s.hostPid), 0) == 0)) {
@@ -610,7 +605,7 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
         const bool local = ContainerAccess::leaderIsLocal(s);
         QThread::msleep(!local ? 50 : sshAnswers ? 20 : 10);
     }
-    return {OpResult::failure(QStringLiteral("not ready after %1 s (%2); %3")
+    return {OpResult::failure(OpStatus::TimedOut, QStringLiteral("not ready after %1 s (%2); %3")
                                   .arg(timeoutSeconds)
                                   .arg(!sshAnswers ? QStringLiteral("SSH does not answer on 127.0.0.1:%1").arg(profile.sshPort)
                                                    : QStringLiteral("the init has not finished booting"))
@@ -620,20 +615,23 @@ UpResult ContainerController::waitReady(const Profile &profile, const InitVarian
 
 std::optional<ContainerState> ContainerController::find(const QString &name, const QString &engineHint, OpResult *error)
 {
-    const QStringList engines = engineHint.isEmpty() ? availableEngines() << QStringLiteral("nspawn") : QStringList{engineHint};
+    QList<IEngine *> engines;
+    if (engineHint.isEmpty()) {
+        for (IEngine *e : m_engines.all())
+            if (e->installed() || e->keepsOwnRecords())
+                engines << e;
+    } else if (IEngine *e = engineNamed(engineHint, error)) {
+        engines << e;
+    } else {
+        return std::nullopt;
+    }
     QList<ContainerState> found;
+    QStringList asked;
     QString lastProblem;
-    for (const QString &engine : engines) {
-        if (isNspawn(engine)) {
-            if (m_machines.exists(name))
-                found << m_machines.state(name);
-            continue;
-        }
-        const CommandResult r = m_runner.run(DockerCli(engine).inspect(name), kQuickMs);
-        if (r.ok())
-            found << DockerCli::parseInspect(engine, r.standardOutput);
-        else if (const EngineDiagnosis d = diagnoseEngineFailure(engine, r); d.problem != EngineProblem::NoSuchContainer)
-            lastProblem = d.message;
+    for (IEngine *e : engines) {
+        asked << e->id();
+        if (std::optional<ContainerState> state = e->lookUp(name, &lastProblem))
+            found << *state;
     }
     if (found.size() == 1)
         return found.first();
@@ -641,10 +639,10 @@ std::optional<ContainerState> ContainerController::find(const QString &name, con
         if (found.size() > 1)
             *error = OpResult::failure(QStringLiteral("more than one engine has a container named '%1'; say which with --engine").arg(name));
         else if (!lastProblem.isEmpty())
-            *error = OpResult::failure(lastProblem);
+            *error = OpResult::failure(OpStatus::EngineUnavailable, lastProblem);
         else
-            *error = OpResult::failure(QStringLiteral("no container named '%1' (engines asked: %2)")
-                                           .arg(name, engines.join(QStringLiteral(", "))));
+            *error = OpResult::failure(OpStatus::NotFound, QStringLiteral("no container named '%1' (engines asked: %2)")
+                                                               .arg(name, asked.join(QStringLiteral(", "))));
     }
     return std::nullopt;
 }
@@ -654,7 +652,7 @@ DownResult ContainerController::down(const QString &name, const QString &engineH
     DownResult out;
     const NameLock lock(m_dataDir, name, QStringLiteral("down"));
     if (!lock.held()) {
-        out.result = OpResult::failure(lock.error());
+        out.result = OpResult::failure(OpStatus::Busy, lock.error());
         return out;
     }
     const auto state = find(name, engineHint, &out.result);
@@ -666,35 +664,7 @@ DownResult ContainerController::down(const QString &name, const QString &engineH
         out.exitCode = state->exitCode;
         return out;
     }
-    if (isNspawn(state->engine)) {
-        MachineSpec spec;
-        MachineSpec::load(m_machines.files(name).specFile(), &spec, nullptr);
-        out.result = m_machines.stop(name, spec.stopSignal, stopTimeoutSeconds, &out.clean, &out.elapsedMs);
-        out.exitCode = m_machines.state(name).exitCode;
-        return out;
-    }
-    const DockerCli cli(state->engine);
-    QElapsedTimer timer;
-    timer.start();
-    // The engine sends the init's stop signal (set at run time) and kills after the timeout.
-    const CommandResult r = m_runner.run(cli.stop(name, stopTimeoutSeconds), (stopTimeoutSeconds + 30) * 1000);
-    out.elapsedMs = timer.elapsed();
-    if (!r.ok()) {
-        out.result = OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
-        return out;
-    }
-    const CommandResult inspected = m_runner.run(cli.inspect(name), kQuickMs);
-    const ContainerState after = DockerCli::parseInspect(state->engine, inspected.standardOutput);
-    if (!inspected.ok() || !after.exists) {
-        out.result = OpResult::failure(QStringLiteral("%1 was stopped, but its exit status cannot be read: %2")
-                                           .arg(name, diagnoseEngineFailure(state->engine, inspected).message),
-                                       inspected.details());
-        return out;
-    }
-    out.exitCode = after.exitCode;
-    // 137 = SIGKILL: the engine gave up waiting for the init to shut down.
-    out.clean = after.exitCode != 137 && out.elapsedMs < stopTimeoutSeconds * 1000LL;
-    return out;
+    return engineNamed(state->engine)->stop(*state, stopTimeoutSeconds);
 }
 
 // The container called name, when Initbench made it; otherwise *error says so and how to do
@@ -704,7 +674,7 @@ std::optional<ContainerState> ContainerController::findOurs(const QString &name,
 {
     std::optional<ContainerState> state = find(name, engineHint, error);
     // Everything under machines/ is Initbench's own, described or not (a tree `build` made).
-    if (state && state->profile.isEmpty() && !isNspawn(state->engine)) {
+    if (state && state->profile.isEmpty() && !engineNamed(state->engine)->keepsOwnRecords()) {
         *error = OpResult::failure(QStringLiteral("'%1' was not created by Initbench; %2 it with %3 %4 if you mean to")
                                        .arg(name, verb, state->engine, engineCommand));
         return std::nullopt;
@@ -716,22 +686,15 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
 {
     const NameLock lock(m_dataDir, name, QStringLiteral("rm"));
     if (!lock.held())
-        return OpResult::failure(lock.error());
+        return OpResult::failure(OpStatus::Busy, lock.error());
     OpResult error;
     const auto state = findOurs(name, engineHint, QStringLiteral("remove"), QStringLiteral("rm"), &error);
     if (!state)
         return error;
     if (state->running)
         return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));
-    if (isNspawn(state->engine)) {
-        const OpResult removed = m_machines.remove(name);
-        if (!removed.ok)
-            return removed;
-        return forgetHostSide(name);
-    }
-    const CommandResult r = m_runner.run(DockerCli(state->engine).remove(name), kQuickMs);
-    if (!r.ok())
-        return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
+    if (const OpResult removed = engineNamed(state->engine)->remove(*state); !removed.ok())
+        return removed;
     return forgetHostSide(name);
 }
 
@@ -760,10 +723,7 @@ OpResult ContainerController::resolveSshPort(Profile *profile, const ProgressSin
 
 bool ContainerController::containerExists(const Profile &profile)
 {
-    if (isNspawn(profile.engine))
-        return m_machines.exists(profile.name);
-    const CommandResult r = m_runner.run(DockerCli(profile.engine).inspect(profile.name), kQuickMs);
-    return DockerCli::parseInspect(profile.engine, r.standardOutput).exists;
+    return stateOf(profile.engine, profile.name).exists;
 }
 
 // Once a container is created, the profile it was made from is recorded: start, restart and
@@ -833,7 +793,7 @@ UpResult ContainerController::start(const QString &name, const QString &engineHi
 {
     const NameLock lock(m_dataDir, name, QStringLiteral("start"));
     if (!lock.held())
-        return {OpResult::failure(lock.error()), 0, {}};
+        return {OpResult::failure(OpStatus::Busy, lock.error()), 0, {}};
     OpResult error;
     const auto state = findOurs(name, engineHint, QStringLiteral("start"), QStringLiteral("start"), &error);
     if (!state)
@@ -851,7 +811,7 @@ UpResult ContainerController::restart(const QString &name, const QString &engine
                                       int stopTimeoutSeconds, int readyTimeoutSeconds)
 {
     const DownResult down = this->down(name, engineHint, stopTimeoutSeconds);
-    if (!down.result.ok)
+    if (!down.result.ok())
         return {down.result, 0, {}};
     if (down.wasRunning)
         progress.reportNote(down.clean ? QStringLiteral("%1 stopped cleanly in %2 s").arg(name).arg(double(down.elapsedMs) / 1000, 0, 'f', 1)
@@ -863,23 +823,14 @@ OpResult ContainerController::kill(const QString &name, const QString &engineHin
 {
     const NameLock lock(m_dataDir, name, QStringLiteral("kill"));
     if (!lock.held())
-        return OpResult::failure(lock.error());
+        return OpResult::failure(OpStatus::Busy, lock.error());
     OpResult error;
     const auto state = findOurs(name, engineHint, QStringLiteral("kill"), QStringLiteral("kill"), &error);
     if (!state)
         return error;
     if (!state->running)
         return OpResult::failure(QStringLiteral("%1 is not running").arg(name));
-    if (isNspawn(state->engine)) {
-        // SIGKILL to the container's PID 1 ends its whole PID namespace; nspawn then exits.
-        bool clean = false;
-        qint64 elapsed = 0;
-        return m_machines.stop(name, QStringLiteral("SIGKILL"), 5, &clean, &elapsed);
-    }
-    const CommandResult r = m_runner.run(DockerCli(state->engine).kill(name), kQuickMs);
-    if (!r.ok())
-        return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
-    return {};
+    return engineNamed(state->engine)->kill(*state);
 }
 
 OpResult ContainerController::logs(const QString &name, const QString &engineHint, int tailLines, QString *text)
@@ -888,53 +839,21 @@ OpResult ContainerController::logs(const QString &name, const QString &engineHin
     const auto state = find(name, engineHint, &error);
     if (!state)
         return error;
-    if (isNspawn(state->engine)) {
-        *text = m_machines.consoleText(name, tailLines);
-        return {};
-    }
-    const CommandResult r = m_runner.run(DockerCli(state->engine).logs(name, tailLines), kQuickMs);
-    if (!r.ok())
-        return OpResult::failure(diagnoseEngineFailure(state->engine, r).message, r.details());
-    // docker logs replays the console (a tty: one stream) as it was written.
-    *text = QString::fromUtf8(r.standardOutput + r.standardError);
-    return {};
+    return engineNamed(state->engine)->consoleText(name, tailLines, text);
 }
 
 QList<ContainerState> ContainerController::list(QStringList *warnings, QList<EngineStatus> *engines)
 {
     QList<ContainerState> out;
-    const QStringList installed = availableEngines();
-    for (const QString &engine : {QStringLiteral("docker"), QStringLiteral("podman")}) {
-        if (!installed.contains(engine)) {
-            if (engines)
-                *engines << EngineStatus{engine, EngineProblem::NotInstalled, diagnoseEngineFailure(engine, CommandResult{}).message};
-            continue;
-        }
-        const CommandResult r = m_runner.run(DockerCli(engine).listManaged(), kQuickMs);
-        if (!r.ok()) {
-            const EngineDiagnosis d = diagnoseEngineFailure(engine, r);
-            const EngineStatus status{engine, d.problem == EngineProblem::None ? EngineProblem::Other : d.problem, d.message};
-            if (warnings)
-                *warnings << status.text();
-            if (engines)
-                *engines << status;
-            continue;
-        }
+    for (IEngine *e : m_engines.all()) {
+        EngineStatus status;
+        out += e->listOurs(&status);
         if (engines)
-            *engines << EngineStatus{engine, EngineProblem::None, {}};
-        // The profile's label is in the image too, so while an image builds, docker's step
-        // containers carry it under names of their own: only the container named after its
-        // profile is Initbench's.
-        for (const ContainerState &c : DockerCli::parseList(engine, r.standardOutput))
-            if (c.name == c.profile)
-                out << c;
+            *engines << status;
+        // An engine that is not installed is no warning: only one that should have answered.
+        if (warnings && status.problem != EngineProblem::None && status.problem != EngineProblem::NotInstalled)
+            *warnings << status.text();
     }
-    // nspawn machines are Initbench's own files: listed whenever systemd-nspawn is there to run them.
-    const bool nspawn = !QStandardPaths::findExecutable(QStringLiteral("systemd-nspawn")).isEmpty();
-    if (engines)
-        *engines << EngineStatus{QStringLiteral("nspawn"), nspawn ? EngineProblem::None : EngineProblem::NotInstalled,
-                                 nspawn ? QString() : QStringLiteral("systemd-nspawn is not installed (Debian: apt install systemd-container)")};
-    out += m_machines.list();
     return out;
 }
 

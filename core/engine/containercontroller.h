@@ -2,10 +2,13 @@
 #include "catalog/catalog.h"
 #include "engine/access/containeraccess.h"
 #include "engine/builtimages.h"
+#include "engine/consoleaccess.h"
 #include "engine/containerstate.h"
+#include "engine/engineregistry.h"
 #include "engine/enginestatus.h"
 #include "engine/nspawn/nspawnmachines.h"
 #include "engine/progresssink.h"
+#include "engine/stopresult.h"
 #include "process/icommandrunner.h"
 #include "profile/profile.h"
 #include "recipe/buildplan.h"
@@ -22,22 +25,17 @@ struct UpResult {
     QString readyWhat;  // what "ready" meant: "OpenRC reached its default runlevel; SSH answers"
 };
 
-struct DownResult {
-    OpResult result;
-    bool clean = false;  // the init shut down by itself on its stop signal
-    qint64 elapsedMs = 0;
-    int exitCode = 0;
-    bool wasRunning = true;
-};
-
-// The one controller that runs engine commands for docker and podman (through the injected
-// runner) and finds containers again by their label.
+// Builds, boots and ends containers on the engines of its registry (docker, podman, nspawn),
+// running every engine command through the injected runner, and finds containers again by
+// their label.
 class ContainerController
 {
 public:
     // supervisorCommand runs `initbench __supervise-nspawn` (needed to start nspawn machines).
     ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir,
                         QStringList supervisorCommand = {});
+    ContainerController(const ContainerController &) = delete;
+    ContainerController &operator=(const ContainerController &) = delete;
 
     // Writes the build context and builds the image, bootstrapping a local base image first
     // when the registry's is missing.
@@ -65,17 +63,13 @@ public:
     using ImageKeys = std::function<QStringList(QString *error)>;
     void setImageKeys(ImageKeys keys) { m_imageKeys = std::move(keys); }
 
-    QStringList availableEngines() const; // docker and podman found on PATH
+    QStringList availableEngines() const; // the installed engines that run images: docker, podman
+    // The engines it drives. Its engines hold references into it, so it is never copied or moved.
+    const EngineRegistry &engines() const { return m_engines; }
+    EngineRegistry &engines() { return m_engines; }
     // Every look into or act inside a running container goes through this.
     ContainerAccess &access() { return m_access; }
     const ContainerAccess &access() const { return m_access; }
-    // How to reach a running container's console: `docker|podman attach` (run it on a pty), or
-    // for nspawn the Unix socket its supervisor relays the console pty to.
-    struct ConsoleAccess {
-        CommandLine attach;
-        QString socketPath;
-        QString detachKeys; // what the user presses to leave it, for the message
-    };
     ConsoleAccess consoleAccess(const ContainerState &container) const;
     QString contextDir(const QString &name) const;
     QString buildLogPath(const QString &name) const;
@@ -115,11 +109,15 @@ private:
     UpResult startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init);
     OpResult setPasswords(const ContainerState &container, const QByteArray &passwords);
 
+    // The engine a profile or container names; nullptr (and *error says so) for an unknown one.
+    IEngine *engineNamed(const QString &id, OpResult *error = nullptr) const;
+
     ICommandRunner &m_runner;
     const Catalog &m_catalog;
     HostFacts m_host;
     QString m_dataDir;
     NspawnMachines m_machines;
+    EngineRegistry m_engines;
     ContainerAccess m_access;
     BuiltImages m_builtImages;
     ImageKeys m_imageKeys;

@@ -47,9 +47,9 @@ bool ContainerInspector::readFile(const QString &path, QByteArray *bytes, QStrin
 {
     // On failure how says why (a link, a FIFO, missing): the login answers warn of refusals.
     const OpResult r = m_controller.access().readFile(m_container, path, bytes, how);
-    if (!r.ok)
+    if (!r.ok())
         *how = r.message;
-    return r.ok;
+    return r.ok();
 }
 
 const InitReport &ContainerInspector::init()

@@ -18,9 +18,9 @@ ProcessFacts readProcess(ContainerController &c, const ContainerState &s, const 
 {
     ProcessFacts f;
     QByteArray bytes;
-    if (c.access().readFile(s, QStringLiteral("/proc/%1/comm").arg(pid), &bytes, how).ok)
+    if (c.access().readFile(s, QStringLiteral("/proc/%1/comm").arg(pid), &bytes, how).ok())
         f.comm = QString::fromUtf8(bytes).trimmed();
-    if (c.access().readFile(s, QStringLiteral("/proc/%1/cmdline").arg(pid), &bytes, how).ok) {
+    if (c.access().readFile(s, QStringLiteral("/proc/%1/cmdline").arg(pid), &bytes, how).ok()) {
         // NUL-separated; sysvinit rewrites its own as "init [2]" padded with spaces.
         for (const QByteArray &arg : bytes.split('\0'))
             if (!arg.trimmed().isEmpty())
@@ -45,7 +45,7 @@ InitReport probeInit(ContainerController &controller, const ContainerState &cont
         QByteArray children;
         QString how;
         // Needs CONFIG_PROC_CHILDREN, which Debian's and most distributions' kernels have.
-        if (controller.access().readFile(container, QStringLiteral("/proc/1/task/1/children"), &children, &how).ok) {
+        if (controller.access().readFile(container, QStringLiteral("/proc/1/task/1/children"), &children, &how).ok()) {
             const QString child = QString::fromUtf8(children).section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty).trimmed();
             if (!child.isEmpty()) {
                 const ProcessFacts f = readProcess(controller, container, child, &how);

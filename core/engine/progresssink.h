@@ -16,13 +16,29 @@ struct ProgressSink {
     void reportNote(const QString &text) const { if (note) note(text); }
 };
 
-// The outcome of an operation: ok, or a message for the user plus details (tool output).
+// How an operation ended, typed so callers branch on it instead of on words: the window shows a
+// cancelled build as cancelled, not as failed; a caller may retry Busy, start an engine for
+// EngineUnavailable, and so on.
+enum class OpStatus {
+    Done,
+    Failed,            // the operation ran and did not succeed: message says why
+    Cancelled,         // the user asked it to stop; message says what was kept
+    TimedOut,          // it ran out of time (a boot that never became ready)
+    NotFound,          // no container (or machine) of that name
+    Busy,              // another operation on the same name is running
+    EngineUnavailable, // the engine is missing, its daemon down, or not ours to use
+};
+
+// The outcome of an operation: its status, a message for the user and details (tool output).
 struct OpResult {
-    bool ok = true;
+    OpStatus status = OpStatus::Done;
     QString message;
     QString details;
 
-    static OpResult failure(const QString &message, const QString &details = {}) { return {false, message, details}; }
+    bool ok() const { return status == OpStatus::Done; }
+    static OpResult done(const QString &message = {}) { return {OpStatus::Done, message, {}}; }
+    static OpResult failure(const QString &message, const QString &details = {}) { return {OpStatus::Failed, message, details}; }
+    static OpResult failure(OpStatus status, const QString &message, const QString &details = {}) { return {status, message, details}; }
 };
 
 } // namespace initbench

@@ -22,7 +22,7 @@ std::optional<int> findSshPort(ContainerController &controller, ICommandRunner &
     if (state->engine == QLatin1String("nspawn")) {
         QByteArray config;
         QString how;
-        if (controller.access().readFile(*state, QStringLiteral("/etc/ssh/sshd_config.d/initbench.conf"), &config, &how).ok)
+        if (controller.access().readFile(*state, QStringLiteral("/etc/ssh/sshd_config.d/initbench.conf"), &config, &how).ok())
             port = parseSshdPort(config);
     } else {
         const CommandResult r = runner.run({state->engine, {QStringLiteral("port"), state->name, QStringLiteral("22/tcp")}, {}}, 15000);

@@ -6,7 +6,7 @@
 // A 10 ms timer on the GUI thread measures its longest stall throughout. Screenshots of each
 // state are saved (INITBENCH_E2E_SCREENSHOTS, default: the test's working folder).
 #include "consolepane.h"
-#include "containerjob.h"
+#include "containerjobs.h"
 #include "gui/windowcomposition.h"
 #include "inspectpane.h"
 #include "newcontainerwizard.h"
@@ -181,15 +181,16 @@ private slots:
         wizard->next();
         QCOMPARE(wizard->currentId(), int(NewContainerWizard::ReviewPage));
         shoot(wizard, QStringLiteral("window-new-container-review"));
-        auto *job = window.findChild<ContainerJob *>();
-        QSignalSpy finished(job, &ContainerJob::finished);
+        auto *jobs = window.findChild<ContainerJobs *>();
+        QSignalSpy finished(jobs, &ContainerJobs::finished); // (name, ok, message)
         wizard->button(QWizard::FinishButton)->click();
 
         // Create and boot: saved in the profiles folder, built and booted by the window's job.
         QVERIFY(QFile::exists(AppPaths::profilesDir() + QLatin1Char('/') + kName + QStringLiteral(".yaml")));
         QVERIFY2(finished.wait(25 * 60 * 1000), "Create and boot did not end in 25 minutes");
-        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString() + finished.at(0).at(2).toString()));
-        QVERIFY(finished.at(0).at(1).toString().startsWith(kName + QStringLiteral(" is ready in")));
+        QCOMPARE(finished.at(0).at(0).toString(), kName);
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        QVERIFY(finished.at(0).at(2).toString().startsWith(kName + QStringLiteral(" is ready in")));
         shoot(&window, QStringLiteral("window-ready"));
 
         // The Console tab: the boot console of the container just booted, sysvinit's first line in it.
@@ -258,7 +259,7 @@ private slots:
         QVERIFY(stop->isEnabled());
         QTest::mouseClick(stop, Qt::LeftButton);
         QVERIFY2(finished.wait(60000), "Stop did not end in 60 s");
-        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->index(at, 2).data().toString(), QStringLiteral("exited"), 5000);
         shoot(&window, QStringLiteral("window-stopped"));
 

@@ -75,7 +75,7 @@ private slots:
         fake.expect(QStringLiteral("mmdebstrap*"), 1, {}, "E: failed to parse /etc/subuid and /etc/subgid\n");
         const OpResult r = BaseImages(fake, m_cache.path(), asRoot).ensureTarball(bookworm(), {});
         QCOMPARE(fake.history, QStringList{command.replace(QLatin1String("CACHE"), m_cache.path())});
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         QCOMPARE(r.details, QStringLiteral("E: failed to parse /etc/subuid and /etc/subgid"));
         // A user is told what mmdebstrap's unshare mode needs; root is not.
         QCOMPARE(r.message.contains(QLatin1String("/etc/subuid")), !asRoot);
@@ -87,7 +87,7 @@ private slots:
         pathWith({QStringLiteral("debootstrap")});
         FakeCommandRunner fake;
         const OpResult r = BaseImages(fake, m_cache.path(), false).ensureTarball(bookworm(), {});
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         QVERIFY2(r.message.contains(QLatin1String("apt install mmdebstrap")), qPrintable(r.message));
         QVERIFY(fake.history.isEmpty());
     }

@@ -125,7 +125,7 @@ private slots:
         fake.expect(inspect, 0, exited);
 
         const DownResult r = controller(fake).down(name, engine);
-        QVERIFY2(r.result.ok, qPrintable(r.result.message));
+        QVERIFY2(r.result.ok(), qPrintable(r.result.message));
         QVERIFY(r.wasRunning);
         QCOMPARE(r.exitCode, exitCode);
         QCOMPARE(r.clean, clean);
@@ -141,7 +141,7 @@ private slots:
         fake.expect(QStringLiteral("docker stop --time 3 t-openrc"), 0, "t-openrc\n");
         fake.expect(QStringLiteral("docker container inspect t-openrc"), 0, capture(QStringLiteral("docker/inspect-exited.json")));
         const DownResult r = controller(fake).down(QStringLiteral("t-openrc"), QStringLiteral("docker"), 3);
-        QVERIFY2(r.result.ok, qPrintable(r.result.message));
+        QVERIFY2(r.result.ok(), qPrintable(r.result.message));
         QCOMPARE(fake.history.at(1), QStringLiteral("docker stop --time 3 t-openrc"));
         QVERIFY(fake.timeouts.at(1) > 3 * 1000);
     }
@@ -165,7 +165,7 @@ private slots:
         fake.expect(cmd(engine, "stop*"), 0); // must not be used
 
         const DownResult r = controller(fake).down(name, engine);
-        QVERIFY2(r.result.ok, qPrintable(r.result.message));
+        QVERIFY2(r.result.ok(), qPrintable(r.result.message));
         QVERIFY(!r.wasRunning);
         QCOMPARE(r.exitCode, exitCode);
         QCOMPARE(fake.history, QStringList{inspect});
@@ -177,7 +177,7 @@ private slots:
         fake.expect(QStringLiteral("docker container inspect t-openrc"), 0, capture(QStringLiteral("docker/inspect-running.json")));
         fake.expect(QStringLiteral("docker stop --time 10 t-openrc"), 1, {}, capture(QStringLiteral("docker/daemon-down.stderr")));
         const DownResult r = controller(fake).down(QStringLiteral("t-openrc"), QStringLiteral("docker"));
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QVERIFY(!r.clean);
         QVERIFY2(r.result.message.contains(QLatin1String("the docker daemon is not running")), qPrintable(r.result.message));
         QVERIFY(r.result.details.contains(QLatin1String("Cannot connect to the Docker daemon")));
@@ -195,7 +195,7 @@ private slots:
         fake.expect(QStringLiteral("docker container inspect t-openrc"), 1, {}, capture(QStringLiteral("docker/daemon-down.stderr")));
         const DownResult r = controller(fake).down(QStringLiteral("t-openrc"), QStringLiteral("docker"));
         QCOMPARE(fake.history.size(), 3);
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QVERIFY(r.result.message.contains(QLatin1String("its exit status cannot be read")));
     }
 
@@ -204,7 +204,7 @@ private slots:
         FakeCommandRunner fake;
         fake.expect(QStringLiteral("docker container inspect nosuch"), 1, {}, capture(QStringLiteral("docker/inspect-missing.stderr")));
         const DownResult r = controller(fake).down(QStringLiteral("nosuch"), QStringLiteral("docker"));
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message, QStringLiteral("no container named 'nosuch' (engines asked: docker)"));
         QCOMPARE(fake.history, QStringList{QStringLiteral("docker container inspect nosuch")});
     }
@@ -228,7 +228,7 @@ private slots:
         fake.expect(cmd(engine, "rm*"), 0); // must not be used
 
         const OpResult r = controller(fake).remove(name, engine);
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         QVERIFY2(r.message.contains(QLatin1String("is running")), qPrintable(r.message));
         QVERIFY2(r.message.contains(QStringLiteral("initbench down %1").arg(name)), qPrintable(r.message));
         QCOMPARE(fake.history, QStringList{inspect});
@@ -262,7 +262,7 @@ private slots:
         fake.expect(cmd(engine, "rm*"), 0); // must not be used
 
         const OpResult r = controller(fake).remove(name, engine);
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         QVERIFY2(r.message.contains(QLatin1String("was not created by Initbench")), qPrintable(r.message));
         QVERIFY2(r.message.contains(engine + QLatin1String(" rm")), qPrintable(r.message));
         QCOMPARE(fake.history, QStringList{inspect});
@@ -285,7 +285,7 @@ private slots:
         fake.expect(inspect, 0, capture(engine, "inspect-exited.json"));
         fake.expect(rm, 0, name.toUtf8() + '\n');
         const OpResult r = controller(fake).remove(name, engine);
-        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(fake.history, (QStringList{inspect, rm}));
     }
 
@@ -308,7 +308,7 @@ private slots:
         fake.expect(inspect, 0, capture(engine, "inspect-running.json"));
         fake.expect(kill, 0, name.toUtf8() + '\n');
         const OpResult r = controller(fake).kill(name, engine);
-        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(fake.history, (QStringList{inspect, kill}));
     }
 
@@ -319,7 +319,7 @@ private slots:
         fake.expect(inspect, 0, capture(QStringLiteral("docker"), "inspect-exited.json"));
         fake.expect(QStringLiteral("docker kill*"), 0); // must not be used
         const OpResult r = controller(fake).kill(QStringLiteral("t-sysvinit"), QStringLiteral("docker"));
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         QCOMPARE(r.message, QStringLiteral("t-sysvinit is not running"));
         QCOMPARE(fake.history, QStringList{inspect});
     }
@@ -333,7 +333,7 @@ private slots:
         fake.expect(inspect, 0, capture(QStringLiteral("docker"), "inspect-exited.json"));
         fake.expect(QStringLiteral("docker start*"), 0); // must not be used
         const UpResult r = controller(fake).start(QStringLiteral("t-sysvinit"), QStringLiteral("docker"), {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QVERIFY2(r.result.message.contains(QLatin1String("start it with `initbench up PROFILE`")), qPrintable(r.result.message));
         QCOMPARE(fake.history, QStringList{inspect});
     }
@@ -390,7 +390,7 @@ private slots:
         OpResult error;
         const auto found = controller(fake).find(QStringLiteral("nosuch"), engine, &error);
         QVERIFY(!found);
-        QVERIFY(!error.ok);
+        QVERIFY(!error.ok());
         QCOMPARE(error.message, QStringLiteral("no container named 'nosuch' (engines asked: %1)").arg(engine));
         QCOMPARE(fake.history, QStringList{cmd(engine, "container inspect nosuch")});
     }
@@ -402,7 +402,7 @@ private slots:
         OpResult error;
         const auto found = controller(fake).find(QStringLiteral("t-openrc"), QStringLiteral("docker"), &error);
         QVERIFY(!found);
-        QVERIFY(!error.ok);
+        QVERIFY(!error.ok());
         QCOMPARE(error.message,
                  QStringLiteral("the docker daemon is not running: start it (sudo systemctl start docker, or run dockerd)"));
         QCOMPARE(fake.history, QStringList{QStringLiteral("docker container inspect t-openrc")});
@@ -434,7 +434,7 @@ private slots:
         OpResult error;
         const auto found = controller(fake).find(name, engine, &error);
         QVERIFY2(found, qPrintable(error.message));
-        QVERIFY(error.ok);
+        QVERIFY(error.ok());
         QCOMPARE(found->engine, engine);
         QCOMPARE(found->name, name);
         QVERIFY(found->running);
@@ -553,7 +553,7 @@ private slots:
         fake.expect(QStringLiteral("docker logs --tail 50 t-openrc"), 0, console, "warning on stderr\n");
         QString text;
         const OpResult r = controller(fake).logs(QStringLiteral("t-openrc"), QStringLiteral("docker"), 50, &text);
-        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(text, QString::fromUtf8(console) + QStringLiteral("warning on stderr\n"));
         QCOMPARE(fake.history, (QStringList{QStringLiteral("docker container inspect t-openrc"),
                                             QStringLiteral("docker logs --tail 50 t-openrc")}));
@@ -566,7 +566,7 @@ private slots:
         fake.expect(QStringLiteral("podman logs p-systemd"), 0, "systemd 252 running in system mode\n");
         QString text;
         const OpResult r = controller(fake).logs(QStringLiteral("p-systemd"), QStringLiteral("podman"), 0, &text);
-        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(text, QStringLiteral("systemd 252 running in system mode\n"));
     }
 
@@ -576,7 +576,7 @@ private slots:
         fake.expect(QStringLiteral("docker container inspect nosuch"), 1, {}, capture(QStringLiteral("docker/inspect-missing.stderr")));
         QString text = QStringLiteral("unchanged");
         const OpResult r = controller(fake).logs(QStringLiteral("nosuch"), QStringLiteral("docker"), 50, &text);
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         QCOMPARE(r.message, QStringLiteral("no container named 'nosuch' (engines asked: docker)"));
         QCOMPARE(text, QStringLiteral("unchanged"));
         QCOMPARE(fake.history.size(), 1);

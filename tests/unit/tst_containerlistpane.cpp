@@ -110,9 +110,14 @@ private slots:
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.at(0).at(0).toString(), QStringLiteral("web"));
 
-        // While another operation runs, no action is offered.
-        pane.setOperationsEnabled(false);
+        // While this container has an operation running, its state says what it does and no
+        // action is offered for it.
+        pane.setActivities({{QStringLiteral("web"), JobActivity{QStringLiteral("docker"), QStringLiteral("removing")}}});
         QVERIFY(!remove->isEnabled());
+        QCOMPARE(view->model()->index(1, ContainerListModel::State).data().toString(), QStringLiteral("removing"));
+        pane.setActivities({});
+        QVERIFY(remove->isEnabled());
+        QCOMPARE(view->model()->index(1, ContainerListModel::State).data().toString(), QStringLiteral("exited"));
     }
 
     // Each action is offered where it applies, as a button and in the view's context menu, and
@@ -176,10 +181,25 @@ private slots:
         QCOMPARE(duplicated.size(), 1);
         QCOMPARE(duplicated.at(0).at(1).toString(), QStringLiteral("nspawn"));
 
-        // While an operation runs: a terminal and a duplicate still, no start or stop.
+        // While its operation runs: a terminal and a duplicate still, no start or stop.
         view->selectRow(0);
-        pane.setOperationsEnabled(false);
+        const JobActivity stopping{QStringLiteral("podman"), QStringLiteral("stopping")};
+        pane.setActivities({{QStringLiteral("up1"), stopping}});
         QCOMPARE(enabled(), QStringList({QStringLiteral("listTerminal"), QStringLiteral("listDuplicate")}));
+        // Another container's operation leaves this one's actions alone.
+        pane.setActivities({{QStringLiteral("zz-down"), JobActivity{QStringLiteral("nspawn"), QStringLiteral("starting")}}});
+        QVERIFY(enabled().contains(QStringLiteral("listStop")));
+
+        // A container being made has a row before any engine lists it, which offers nothing yet.
+        pane.setActivities({{QStringLiteral("new1"), JobActivity{QStringLiteral("docker"), QStringLiteral("building and booting")}}});
+        QCOMPARE(view->model()->rowCount(), 3);
+        QCOMPARE(view->model()->index(0, ContainerListModel::Name).data().toString(), QStringLiteral("new1"));
+        QCOMPARE(view->model()->index(0, ContainerListModel::Engine).data().toString(), QStringLiteral("docker"));
+        QCOMPARE(view->model()->index(0, ContainerListModel::State).data().toString(), QStringLiteral("building and booting"));
+        view->selectRow(0);
+        QVERIFY(enabled().isEmpty());
+        pane.setActivities({});
+        QCOMPARE(view->model()->rowCount(), 2);
     }
 
     // With the engines' event streams running, a change shows as soon as a stream reports it,
@@ -193,7 +213,7 @@ private slots:
         // A stream that stays quiet for 1 s, then reports one event, then waits. The list would
         // otherwise show the change at its next listing of its own, 2 s after it was shown.
         const CommandLine stream{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 1; echo container stop web; exec sleep 60")}, {}};
-        auto events = std::make_unique<EngineEvents>(QList<CommandLine>{stream}, QString());
+        auto events = std::make_unique<EngineEvents>(QList<CommandLine>{stream}, QStringList());
         EngineEvents *watcher = events.get();
         pane.setEvents(std::move(events));
         pane.show();
@@ -214,7 +234,7 @@ private slots:
     // A stream that ends (its daemon stopped) is no longer watched: the list asks every 2 s again.
     void aStreamThatEndsIsNotWatched()
     {
-        EngineEvents events({CommandLine{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 0.2")}, {}}}, QString());
+        EngineEvents events({CommandLine{QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 0.2")}, {}}}, QStringList());
         QSignalSpy watching(&events, &EngineEvents::watchingChanged);
         events.start();
         QVERIFY(events.allWatched());

@@ -136,7 +136,7 @@ class TstMachined : public QObject
         writeRunningState(machines, QStringLiteral("sdh"), m.nspawn.processId());
         MachinedStandIn machined(QStringLiteral("sdh"), m.leader, machinedKnowsIt);
         machines.useMachined(machined);
-        out.ok = machines.stop(QStringLiteral("sdh"), QStringLiteral("SIGPWR"), timeoutSeconds, &out.clean, &out.ms).ok
+        out.ok = machines.stop(QStringLiteral("sdh"), QStringLiteral("SIGPWR"), timeoutSeconds, &out.clean, &out.ms).ok()
             && m.nspawn.waitForFinished(5000);
         out.machinectl = machined.history;
         out.nspawnExit = m.nspawn.exitStatus();
@@ -175,7 +175,7 @@ private slots:
         fake.expect(unitCommand, 1, {}, "Failed to connect to bus: No such file or directory\n");
         machines.useMachined(fake);
         const OpResult started = machines.start(spec);
-        QVERIFY2(started.ok, qPrintable(started.message));
+        QVERIFY2(started.ok(), qPrintable(started.message));
         QCOMPARE(fake.history, QStringList{unitCommand});
         QCOMPARE(MachineRunState::load(machines.files(QStringLiteral("sdh")).stateFile()).nspawnPid, 1);
     }
@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(machined.leader(QStringLiteral("sdh")), 8500);
         QCOMPARE(machined.leader(QStringLiteral("nosuch")), 0);
         const OpResult r = machined.killLeader(QStringLiteral("nosuch"), QStringLiteral("SIGPWR"));
-        QVERIFY(!r.ok);
+        QVERIFY(!r.ok());
         QCOMPARE(r.message, QStringLiteral("machinectl could not send SIGPWR to nosuch's init: Could not kill machine: No machine 'nosuch' known"));
         // machinectl that cannot run at all: no machines, and why.
         QString error;
@@ -289,7 +289,7 @@ private slots:
         p.engine = QStringLiteral("nspawn");
         const UpResult r = controller.up(p, {});
         qputenv("PATH", savedPath);
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message, QStringLiteral("a machine named 't1' is already registered with systemd-machined (its init is PID "
                                                   "2916) and Initbench is not running it; choose another name, or stop it with "
                                                   "`machinectl terminate t1`"));

@@ -2,6 +2,7 @@
 // combination shows its reason, and the window actually paints.
 #include "bootpane.h"
 #include "containerjob.h"
+#include "containerjobs.h"
 #include "engine/containercontroller.h"
 #include "mainwindow.h"
 #include "process/fakecommandrunner.h"
@@ -125,16 +126,17 @@ private slots:
         }
         QVERIFY(boot && boot->isEnabled());
         QVERIFY(openTerminal && !openTerminal->isEnabled()); // offered once the container is ready
-        auto *job = w.findChild<ContainerJob *>();
-        QSignalSpy done(job, &ContainerJob::finished);
+        auto *jobs = w.findChild<ContainerJobs *>();
+        QSignalSpy done(jobs, &ContainerJobs::finished); // (name, ok, message)
         // From the keyboard, as a user would: Ctrl+B.
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_B, Qt::ControlModifier);
-        QVERIFY(!boot->isEnabled()); // one operation at a time
+        QVERIFY(!boot->isEnabled()); // one operation at a time for a container
         QVERIFY(done.wait(10000));
-        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
-        QVERIFY(done.at(0).at(1).toString().startsWith(QLatin1String("t-openrc is ready in")));
+        QCOMPARE(done.at(0).at(0).toString(), QStringLiteral("t-openrc"));
+        QVERIFY2(done.at(0).at(1).toBool(), qPrintable(done.at(0).at(2).toString()));
+        QVERIFY(done.at(0).at(2).toString().startsWith(QLatin1String("t-openrc is ready in")));
         QVERIFY(fake.history.contains(QStringLiteral("docker container inspect t-openrc")));
         QVERIFY(!fake.history.filter(QStringLiteral("docker run")).isEmpty());
         QVERIFY(fake.history.filter(QStringLiteral("docker build")).isEmpty()); // the image was up to date

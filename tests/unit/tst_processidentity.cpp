@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(machines.leaderPid(QStringLiteral("old")), 0);
         bool clean = false;
         qint64 ms = 0;
-        QVERIFY(!machines.stop(QStringLiteral("old"), QStringLiteral("SIGKILL"), 1, &clean, &ms).ok);
+        QVERIFY(!machines.stop(QStringLiteral("old"), QStringLiteral("SIGKILL"), 1, &clean, &ms).ok());
         QVERIFY(::kill(pid_t(child), 0) == 0); // still there
         QCOMPARE(unrelated.state(), QProcess::Running);
 

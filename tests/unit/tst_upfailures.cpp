@@ -244,7 +244,7 @@ private slots:
         FakeCommandRunner fake; // expects nothing: every command fails to start
         const UpResult r = controller(fake).up(profile(QStringLiteral("t-openrc"), QStringLiteral("debian:bookworm"),
                                                        QStringLiteral("openrc")), {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message, QStringLiteral("docker is not installed or not on PATH (Debian: apt install docker.io)"));
         // The first command failed; nothing else was tried.
         QCOMPARE(fake.history.size(), 1);
@@ -261,7 +261,7 @@ private slots:
         fake.expect(versionCmd(), 1, {}, capture(QStringLiteral("docker/daemon-down.stderr")));
         fake.expect(inspectCmd(name), 1, {}, capture(QStringLiteral("docker/daemon-down.stderr")));
         const UpResult r = controller(fake).up(profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc")), {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message,
                  QStringLiteral("the docker daemon is not running: start it (sudo systemctl start docker, or run dockerd)"));
         QVERIFY2(r.result.details.contains(QLatin1String("Cannot connect to the Docker daemon")), qPrintable(r.result.details));
@@ -280,7 +280,7 @@ private slots:
         fake.expect(versionCmd(), 1, {}, denied);
         fake.expect(inspectCmd(name), 1, {}, denied);
         const UpResult r = controller(fake).up(profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc")), {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message, QStringLiteral("permission denied on the docker socket: join the 'docker' group "
                                                   "(sudo usermod -aG docker $USER, then log in again) or run as root"));
         QVERIFY2(r.result.details.contains(QLatin1String("/var/run/docker.sock")), qPrintable(r.result.details));
@@ -303,7 +303,7 @@ private slots:
         fake.expect(versionCmd(), 0, "27.3.1\n");
         fake.expect(inspectCmd(name), 0, json);
         const UpResult r = controller(fake).up(profile(name, QStringLiteral("debian:bookworm"), QStringLiteral("openrc")), {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message,
                  QStringLiteral("a docker container named 'mydb' exists and was not created by Initbench; choose another name"));
         const QString ran = checkRan(fake.history, {versionCmd(), inspectCmd(name)}, inspectCmd(name));
@@ -325,7 +325,7 @@ private slots:
         fake.expect(versionCmd(), 0, "27.3.1\n");
         fake.expect(inspectCmd(name), 1, "[]\n", missingContainer(name));
         const UpResult r = controller(fake).up(p, {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message, QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another ssh_port in the profile")
                                        .arg(listener.port()));
         const QString ran = checkRan(fake.history, {versionCmd(), inspectCmd(name)}, inspectCmd(name));
@@ -352,7 +352,7 @@ private slots:
             fake.expect(imageExistsCmd(image), 1, "\n", "Error: No such image: alpine:3.20\n");
         fake.expect(pull, FakeCommandRunner::exited(1, {}, registryError), {QString::fromUtf8(registryError).trimmed()});
         const UpResult r = controller(fake).up(profile(name, image, QStringLiteral("openrc")), {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QCOMPARE(r.result.message, QStringLiteral("the image alpine:3.20 is missing and cannot be pulled, and Initbench can "
                                                   "only bootstrap Debian and Ubuntu bases"));
         QVERIFY2(r.result.details.contains(QLatin1String("server misbehaving")), qPrintable(r.result.details));
@@ -391,7 +391,7 @@ private slots:
                 }
                 return QStringList{QStringLiteral("ssh-ed25519 AAAAinitbench initbench"), QStringLiteral("ssh-ed25519 AAAAuserkey me@laptop")};
             });
-            QVERIFY(!c.up(p, progress).result.ok);
+            QVERIFY(!c.up(p, progress).result.ok());
             QFile keys(QDir(c.contextDir(name)).filePath(QStringLiteral("rootfs/initbench/keys/root")));
             QVERIFY2(keys.open(QIODevice::ReadOnly), qPrintable(keys.fileName()));
             QCOMPARE(keys.readAll(), providerFails ? QByteArray("ssh-ed25519 AAAAuserkey me@laptop\n")
@@ -415,7 +415,7 @@ private slots:
             fake.expect(QStringLiteral("docker build*"), buildOk ? 0 : 1, "Step 1/6 : FROM debian:bookworm\n");
             fake.expect(prune, 0, "Deleted Images:\ndeleted: sha256:0ld\n");
             ContainerController c = controller(fake);
-            QCOMPARE(c.build(p, {}).ok, buildOk);
+            QCOMPARE(c.build(p, {}).ok(), buildOk);
             QCOMPARE(count(fake.history, prune), buildOk ? 1 : 0);
         }
     }
@@ -453,7 +453,7 @@ private slots:
         progress.step = [&](int n, int total, const QString &) { steps << QStringLiteral("%1/%2").arg(n).arg(total); };
         ContainerController c = controller(fake);
         const UpResult r = c.up(p, progress);
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         const QString log = c.buildLogPath(name);
         QCOMPARE(log, QDir(m_dataDir->path()).filePath(QStringLiteral("logs/t-openrc-build.log")));
         QVERIFY2(r.result.message.contains(QLatin1String("step 4/6")), qPrintable(r.result.message));
@@ -506,7 +506,7 @@ private slots:
         ContainerController c = controller(fake);
         QCOMPARE(c.contextDir(name), QDir(m_dataDir->path()).filePath(QStringLiteral("contexts/t-openrc")));
         const UpResult r = c.up(p, {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QVERIFY2(r.result.message.contains(QLatin1String("stopped while booting")), qPrintable(r.result.message));
         QVERIFY2(r.result.message.contains(QLatin1String("exit status 1")), qPrintable(r.result.message));
         QVERIFY2(r.result.message.contains(QLatin1String("Unable to mount tmpfs on /run. Can't continue.")), qPrintable(r.result.message));
@@ -558,7 +558,7 @@ private slots:
         fake.expect(logsCmd(name), 0, "   OpenRC 0.46 is starting up Debian GNU/Linux 12 (bookworm)\n\n * Mounting /proc ... [ ok ]\n");
 
         const UpResult r = controller(fake).up(p, {}, 1);
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QVERIFY2(r.result.message.contains(QLatin1String("not ready after 1 s")), qPrintable(r.result.message));
         QVERIFY2(r.result.message.contains(QLatin1String("the init has not finished booting")), qPrintable(r.result.message));
         QVERIFY2(r.result.message.endsWith(QLatin1String("last console lines:\nOpenRC 0.46 is starting up Debian GNU/Linux 12 "
@@ -727,7 +727,7 @@ private slots:
         fake.expect(imageExistsCmd(QStringLiteral("debian:bookworm")), 0, "sha256:2e7e1b6d1a9c\n");
         fake.expect(QStringLiteral("docker build*"), 1, {}, "the build fails here, after the decision that counts\n");
         const UpResult r = controller(fake).up(p, {});
-        QVERIFY(!r.result.ok);
+        QVERIFY(!r.result.ok());
         QVERIFY2(r.result.message.startsWith(QLatin1String("build the image failed")), qPrintable(r.result.message));
         QCOMPARE(fake.history.value(0), run);
         QCOMPARE(count(fake.history, QStringLiteral("docker build*")), 1);

@@ -38,9 +38,14 @@ static qint64 parentOf(qint64 pid)
     return line.mid(line.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
 }
 
+QString NspawnMachines::machinesDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("machines"));
+}
+
 MachineFiles NspawnMachines::files(const QString &name) const
 {
-    return {QDir(m_dataDir).filePath(QStringLiteral("machines/") + name)};
+    return {QDir(machinesDir()).filePath(name)};
 }
 
 bool NspawnMachines::exists(const QString &name) const
@@ -97,7 +102,7 @@ ContainerState NspawnMachines::state(const QString &name) const
 QList<ContainerState> NspawnMachines::list() const
 {
     QList<ContainerState> out;
-    const QDir dir(QDir(m_dataDir).filePath(QStringLiteral("machines")));
+    const QDir dir(machinesDir());
     for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         if (QFile::exists(files(name).specFile()))
             out << state(name);
@@ -179,7 +184,7 @@ OpResult NspawnMachines::stop(const QString &name, const QString &signalName, in
     t.start();
     // A machine machined does not know (registration failed, or it predates a host change) is
     // still stopped: by signalling its init directly.
-    const bool viaMachined = m_machined && m_machined->killLeader(name, signalName).ok;
+    const bool viaMachined = m_machined && m_machined->killLeader(name, signalName).ok();
     if (!viaMachined)
         signalChecked(leader, sig, [&] { return run.nspawnRuns() && parentOf(leader) == run.nspawnPid; });
     while (run.nspawnRuns() && t.elapsed() < timeoutSeconds * 1000LL)
@@ -188,7 +193,7 @@ OpResult NspawnMachines::stop(const QString &name, const QString &signalName, in
     if (!*clean) {
         // The init ignored its signal: end the container the hard way. machined ends every
         // process of the machine's scope; nspawn then exits by itself.
-        if (viaMachined && m_machined->terminate(name).ok)
+        if (viaMachined && m_machined->terminate(name).ok())
             while (run.nspawnRuns() && t.elapsed() < (timeoutSeconds + 5) * 1000LL)
                 QThread::msleep(50);
         // SIGKILL to the container's PID 1 ends its whole PID namespace, and nspawn exits after

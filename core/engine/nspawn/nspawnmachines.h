@@ -30,6 +30,7 @@ public:
     }
     const std::optional<Machined> &machined() const { return m_machined; }
 
+    QString machinesDir() const; // dataDir/machines: a folder per machine
     MachineFiles files(const QString &name) const;
     bool exists(const QString &name) const;
     ContainerState state(const QString &name) const;
