@@ -89,6 +89,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_stop = bar->addAction(tr("Stop"), this, [this] { stopContainer(m_form->profile().name, {}); });
     m_remove = bar->addAction(tr("Remove"), this, [this] { removeContainer(m_form->profile().name, {}); });
     m_buildAndBoot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_buildAndBoot->setObjectName(QStringLiteral("buildAndBootAction"));
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_stop->setToolTip(tr("Stop the container with its init's own stop signal"));
     m_remove->setToolTip(tr("Remove the stopped container (its image stays)"));

@@ -5,12 +5,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 
 #include <libssh/libssh.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -70,8 +72,42 @@ QString InitbenchKey::defaultDirectory()
     return AppPaths::dataDir() + QStringLiteral("/ssh");
 }
 
+namespace {
+
+// Several operations start at once (ten boots from the window, `up A B C`, another initbench):
+// the first makes the key while the others wait, so no two write halves of different keys.
+// A mutex for this process's threads, an flock on the folder's lock file for other processes.
+class KeyFolderLock
+{
+public:
+    explicit KeyFolderLock(const QString &directory)
+    {
+        s_threads.lock();
+        if (QDir().mkpath(directory))
+            m_fd = ::open(QFile::encodeName(directory + QStringLiteral("/.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd >= 0)
+            ::flock(m_fd, LOCK_EX);
+    }
+    ~KeyFolderLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the flock
+        s_threads.unlock();
+    }
+    KeyFolderLock(const KeyFolderLock &) = delete;
+    KeyFolderLock &operator=(const KeyFolderLock &) = delete;
+
+private:
+    static QMutex s_threads;
+    int m_fd = -1;
+};
+QMutex KeyFolderLock::s_threads;
+
+} // namespace
+
 bool InitbenchKey::ensure(QString *error)
 {
+    const KeyFolderLock lock(m_directory);
     const QFileInfo key(privateKeyPath());
     if (!key.exists())
         return generate(error);

@@ -2,7 +2,9 @@
 // (distro, init, services, engine and name, review), Create and boot; its boot console in the
 // Console tab; a shell prompt in an SSH
 // terminal; the login in Who and the init as PID 1 in Processes; Stop from the Containers list;
-// a `docker start` from a shell shown in the list.
+// a `docker start` from a shell shown in the list. Then ten profiles booted at once from the
+// window, each with Build and boot as soon as the form shows it: all ready, ten ports, and the
+// list showing each one's state meanwhile.
 // A 10 ms timer on the GUI thread measures its longest stall throughout. Screenshots of each
 // state are saved (INITBENCH_E2E_SCREENSHOTS, default: the test's working folder).
 #include "consolepane.h"
@@ -31,6 +33,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,6 +50,9 @@ using namespace initbench;
 namespace {
 
 const QString kName = QStringLiteral("e2e-window");
+constexpr int kTogether = 10;
+
+QString togetherName(int i) { return QStringLiteral("e2e-win-many-%1").arg(i); }
 
 QString home()
 {
@@ -144,8 +150,13 @@ private slots:
     }
     void cleanupTestCase()
     {
-        cli({QStringLiteral("down"), kName});
-        cli({QStringLiteral("rm"), kName});
+        QStringList names{kName};
+        for (int i = 0; i < kTogether; ++i)
+            names << togetherName(i);
+        for (const QString &name : names) {
+            cli({QStringLiteral("down"), name});
+            cli({QStringLiteral("rm"), name});
+        }
     }
 
     void createBootLogInInspectStop()
@@ -273,6 +284,85 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list->model()->index(at, 2).data().toString(), QStringLiteral("running"), 5000);
         qInfo("docker start in a shell shown in the list %lld ms after the command was started", outside.elapsed());
         QVERIFY2(outside.elapsed() < 2000 + 1000, "a change made outside Initbench took more than 2 s (plus docker start's own second)");
+
+        m_meter = nullptr;
+        qInfo("longest GUI-thread stalls: %s", qPrintable(m_stalls.join(QStringLiteral(", "))));
+        QVERIFY2(m_worstStall < 50, qPrintable(QStringLiteral("the GUI thread stalled for 50 ms or more: ") + m_stalls.join(QStringLiteral(", "))));
+    }
+
+    // Ten containers booted at once from the window: Build and boot pressed for each profile
+    // as soon as the form shows it, without waiting for the others. The window stays
+    // responsive throughout; all ten are ready, with ten different ports.
+    void tenAtOnceFromTheWindow()
+    {
+        const Catalog catalog = Catalog::builtin();
+        const QString binary = QStringLiteral(INITBENCH_BINARY);
+        gui::WindowComposition composition(catalog, AppPaths::dataDir(), {binary, QStringLiteral("__supervise-nspawn")},
+                                           {QFileInfo(binary).absolutePath() + QStringLiteral("/initbench-enter")});
+        MainWindow &window = composition.window();
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < kTogether; ++i) {
+            cli({QStringLiteral("down"), togetherName(i)});
+            cli({QStringLiteral("rm"), togetherName(i)});
+        }
+        StallMeter stalls;
+        m_meter = &stalls;
+        m_stalls.clear();
+        m_worstStall = 0;
+
+        auto *jobs = window.findChild<ContainerJobs *>();
+        QSignalSpy finished(jobs, &ContainerJobs::finished); // (name, ok, message)
+        auto *boot = window.findChild<QAction *>(QStringLiteral("buildAndBootAction"));
+        QElapsedTimer all;
+        all.start();
+        for (int i = 0; i < kTogether; ++i) {
+            Profile p;
+            p.name = togetherName(i);
+            p.distro = QStringLiteral("debian:bookworm");
+            p.init = QStringLiteral("sysvinit");
+            p.engine = QStringLiteral("docker");
+            p.services = {QStringLiteral("sshd")};
+            window.setProfile(p, {});
+            QVERIFY2(boot->isEnabled(), qPrintable(p.name));
+            boot->trigger();
+            QVERIFY(!boot->isEnabled()); // this one runs; the next profile enables it again
+        }
+        QCOMPARE(jobs->runningCount() + int(finished.size()), kTogether);
+
+        // Meanwhile the list has a row for each, saying what it does.
+        auto *list = window.findChild<QTableView *>(QStringLiteral("containerList"));
+        const auto rowsOfTen = [&](const QString &state) {
+            int n = 0;
+            for (int r = 0; r < list->model()->rowCount(); ++r)
+                if (list->model()->index(r, 0).data().toString().startsWith(QLatin1String("e2e-win-many-"))
+                    && (state.isEmpty() || list->model()->index(r, 2).data().toString() == state))
+                    ++n;
+            return n;
+        };
+        QCOMPARE(rowsOfTen({}), kTogether);
+        shoot(&window, QStringLiteral("window-ten-booting"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == kTogether, 30 * 60 * 1000);
+        qInfo("ten containers booted at once from the window in %.1f s", double(all.elapsed()) / 1000);
+        QSet<QString> names;
+        for (const QList<QVariant> &end : finished) {
+            QVERIFY2(end.at(1).toBool(), qPrintable(end.at(0).toString() + QStringLiteral(": ") + end.at(2).toString()));
+            QVERIFY(end.at(2).toString().startsWith(end.at(0).toString() + QStringLiteral(" is ready in")));
+            names.insert(end.at(0).toString());
+        }
+        QCOMPARE(names.size(), kTogether);
+
+        // All ten running in the list, each on a port of its own.
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOfTen(QStringLiteral("running")), kTogether, 10000);
+        QSet<int> ports;
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            if (list->model()->index(r, 0).data().toString().startsWith(QLatin1String("e2e-win-many-")))
+                ports.insert(list->model()->index(r, 3).data().toInt());
+        QCOMPARE(ports.size(), kTogether);
+        QVERIFY(!ports.contains(0));
+        shoot(&window, QStringLiteral("window-ten-ready"));
 
         m_meter = nullptr;
         qInfo("longest GUI-thread stalls: %s", qPrintable(m_stalls.join(QStringLiteral(", "))));

@@ -12,6 +12,9 @@
 
 #include <sys/stat.h>
 
+#include <thread>
+#include <vector>
+
 using namespace initbench;
 
 namespace {
@@ -154,6 +157,36 @@ private slots:
         const QByteArray privateBefore = readAll(key.privateKeyPath());
         QVERIFY(InitbenchKey(dir.filePath(QStringLiteral("ssh"))).ensure(&error));
         QCOMPARE(readAll(key.privateKeyPath()), privateBefore);
+    }
+
+    // Ten boots started at once all ask for the key the first time: one key is made, and every
+    // one of them gets its public half, which is the private key's.
+    void initbenchKeyMadeOnceUnderConcurrentFirstUse()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("ssh"));
+        constexpr int kThreads = 12;
+        std::vector<std::thread> threads;
+        QStringList lines(kThreads);
+        QStringList errors(kThreads);
+        for (int i = 0; i < kThreads; ++i)
+            threads.emplace_back([&, i] {
+                QString error;
+                InitbenchKey key(folder);
+                if (key.ensure(&error))
+                    lines[i] = key.publicKeyLine(&error);
+                errors[i] = error;
+            });
+        for (std::thread &t : threads)
+            t.join();
+        for (int i = 0; i < kThreads; ++i) {
+            QVERIFY2(errors.at(i).isEmpty(), qPrintable(errors.at(i)));
+            QCOMPARE(lines.at(i), lines.first());
+        }
+        int status = -1;
+        const QString derived = sshKeygen({QStringLiteral("-y"), QStringLiteral("-f"), InitbenchKey(folder).privateKeyPath()}, &status);
+        QCOMPARE(status, 0);
+        QCOMPARE(derived.trimmed().section(QLatin1Char(' '), 0, 1), lines.first().section(QLatin1Char(' '), 0, 1));
     }
 
     void initbenchKeyRepairsLoosePermissionsAndMissingPublicHalf()
