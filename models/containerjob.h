@@ -2,7 +2,9 @@
 #include "engine/progresssink.h"
 #include "process/cancelscope.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 #include <functional>
@@ -10,7 +12,10 @@
 namespace initbench {
 
 // Runs one long container operation (build, up, down...) on a worker thread, never the GUI
-// thread, and reports its progress and end through queued signals.
+// thread, and reports its progress and end through queued signals. What the worker reports
+// goes through one queue, delivered in order: a build prints hundreds of lines in a burst, and
+// with ten builds at once a queued signal per line kept the GUI thread busy for over 100 ms,
+// so the lines that arrive together reach the receivers as one logLines().
 class ContainerJob : public QObject
 {
     Q_OBJECT
@@ -31,12 +36,25 @@ public:
 signals:
     void started(const QString &title);
     void step(int number, int total, const QString &title);
-    void log(const QString &line);
+    void logLines(const QStringList &lines); // in order; lines that came together, at once
     void note(const QString &text);
     void finished(bool ok, const QString &message, const QString &details);
     void cancelling();
 
 private:
+    // What the worker reported and the GUI thread has not yet heard, in order.
+    struct Report {
+        enum Kind { Step, Log, Note } kind;
+        QString text;
+        int number = 0;
+        int total = 0;
+    };
+    void queue(Report report); // worker thread
+    void deliver();            // the job's thread
+
+    QMutex m_queueMutex;
+    QList<Report> m_queue;
+    bool m_deliveryPosted = false;
     QThread *m_thread = nullptr;
     bool m_busy = false; // from start() until finished() is delivered, on the job's thread
     CancelToken m_token;  // the running operation's

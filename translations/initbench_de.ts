@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+295"/>
+        <location filename="../widgets/mainwindow.cpp" line="+304"/>
         <location line="+60"/>
         <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -107,7 +107,7 @@
         <translation>Initbench</translation>
     </message>
     <message>
-        <location filename="../models/containerjob.cpp" line="+52"/>
+        <location filename="../models/containerjob.cpp" line="+64"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -135,17 +135,22 @@
         <translation>Den laufenden Vorgang abbrechen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>starting...</source>
+        <translation>wird begonnen...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -268,7 +273,7 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+45"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+49"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -543,7 +548,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-329"/>
+        <location filename="../widgets/mainwindow.cpp" line="-337"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -558,7 +563,7 @@
         <translation>Noch ist nichts gelaufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -599,12 +604,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -614,7 +619,7 @@
         <translation>Build-Kontext schreiben …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
@@ -783,7 +788,7 @@
         <translation>Ein Profil %1 gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-367"/>
         <location line="+27"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
@@ -799,7 +804,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop the container with its init&apos;s own stop signal</source>
         <translation>Den Container mit dem eigenen Stoppsignal seines Init-Systems stoppen</translation>
     </message>

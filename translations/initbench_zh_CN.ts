@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+295"/>
+        <location filename="../widgets/mainwindow.cpp" line="+304"/>
         <location line="+60"/>
         <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -107,7 +107,7 @@
         <translation>Initbench</translation>
     </message>
     <message>
-        <location filename="../models/containerjob.cpp" line="+52"/>
+        <location filename="../models/containerjob.cpp" line="+64"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -135,17 +135,22 @@
         <translation>取消正在进行的操作</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>starting...</source>
+        <translation>正在开始...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelling...</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -268,7 +273,7 @@
 <context>
     <name>initbench::ContainerListPane</name>
     <message>
-        <location filename="../widgets/containerlistpane.cpp" line="+45"/>
+        <location filename="../widgets/containerlistpane.cpp" line="+49"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -543,7 +548,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-329"/>
+        <location filename="../widgets/mainwindow.cpp" line="-337"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -558,7 +563,7 @@
         <translation>尚未运行任何操作。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <location line="+27"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
@@ -605,12 +610,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -630,7 +635,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop the container with its init&apos;s own stop signal</source>
         <translation>用容器 init 自身的停止信号停止该容器</translation>
     </message>

@@ -23,6 +23,7 @@ private:
     QProgressBar *m_steps;
     QPushButton *m_cancel; // reaches the operation's CancelToken through the job
     bool m_cancelled = false;
+    bool m_sawStep = false; // the running operation has reported a step
     QPlainTextEdit *m_log;
 };
 

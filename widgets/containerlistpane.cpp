@@ -29,6 +29,10 @@ ContainerListPane::ContainerListPane(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Names and states on one line each, wide enough to read ("building and booting").
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ContainerListModel::Name, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ContainerListModel::State, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Containers"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_warnings->setTextFormat(Qt::PlainText); // engine messages: never rich text

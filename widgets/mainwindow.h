@@ -14,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 
@@ -87,6 +88,7 @@ private:
     RecipePreview *m_preview;
     ContainerController *m_controller;
     ContainerJobs *m_jobs;
+    QScrollArea *m_bootTab;
     QStackedWidget *m_bootPanes;     // a BootPane per container that has had an operation
     QMap<QString, BootPane *> m_bootPaneOf;
     QLabel *m_noOperation;           // shown for a container that has had none

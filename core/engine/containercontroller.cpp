@@ -255,6 +255,16 @@ OpResult ContainerController::buildFromContext(const Profile &profile, const Bui
         if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok())
             return base;
     }
+    // podman 4.3 leaves a stopped build's working container behind, and the cleanup can tell
+    // it only by when it was made: podman builds run one at a time (across processes too), so
+    // a cancelled one never takes another build's container with it.
+    const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
+    std::optional<NameLock> podmanBuild;
+    if (!plan.image.isEmpty() && imageEngine == QLatin1String("podman")) {
+        podmanBuild.emplace(m_dataDir, QStringLiteral("podman-build"), QStringLiteral("a podman build"), NameLock::Mode::Wait);
+        if (!podmanBuild->held())
+            return OpResult::failure(CancelScope::cancelled() ? OpStatus::Cancelled : OpStatus::Busy, podmanBuild->error());
+    }
     const qint64 buildStarted = QDateTime::currentSecsSinceEpoch();
     const OpResult built = runBuild(plan, profile.name, progress);
     if (!built.ok() && CancelScope::cancelled())
@@ -264,7 +274,6 @@ OpResult ContainerController::buildFromContext(const Profile &profile, const Bui
     if (built.ok() && !plan.image.isEmpty()) {
         // A rebuild moves the tag and leaves the previous image dangling; only this profile's
         // dangling images go, and never one a container still uses (prune skips those).
-        const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
         m_runner.run(DockerCli(imageEngine).pruneDanglingImages(profileLabel(), profile.name), kQuickMs);
         if (!isNspawn(profile.engine))
             m_builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);

@@ -88,14 +88,16 @@ private slots:
         QElapsedTimer sinceCancel;
         QStringList log;
         // Cancelled 3 s into the RUN step (docker: "Step 4/7 : RUN", podman: "STEP 4/7: RUN").
-        connect(&job, &ContainerJob::log, this, [&](const QString &line) {
-            log << line;
-            if (!sinceCancel.isValid() && line.contains(QLatin1String(": RUN")) && line.contains(QLatin1String("setup.sh"))) {
-                sinceCancel.start();
-                QTimer::singleShot(3000, &job, [&] {
-                    sinceCancel.restart();
-                    job.cancel();
-                });
+        connect(&job, &ContainerJob::logLines, this, [&](const QStringList &lines) {
+            for (const QString &line : lines) {
+                log << line;
+                if (!sinceCancel.isValid() && line.contains(QLatin1String(": RUN")) && line.contains(QLatin1String("setup.sh"))) {
+                    sinceCancel.start();
+                    QTimer::singleShot(3000, &job, [&] {
+                        sinceCancel.restart();
+                        job.cancel();
+                    });
+                }
             }
         });
         QSignalSpy done(&job, &ContainerJob::finished);

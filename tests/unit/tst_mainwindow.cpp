@@ -186,6 +186,40 @@ private slots:
             said = said || l->text().startsWith(QLatin1String("Cancelled: the build stopped"));
         QVERIFY(said);
     }
+
+    // A build's output comes in bursts: the pane hears the lines that came together at once,
+    // in order with the notes and steps between them.
+    void outputBurstsArriveInOrderAndTogether()
+    {
+        ContainerJob job;
+        BootPane pane(&job);
+        QSignalSpy batches(&job, &ContainerJob::logLines);
+        QSignalSpy notes(&job, &ContainerJob::note);
+        QSignalSpy done(&job, &ContainerJob::finished);
+        constexpr int kLines = 4000;
+        job.start(QStringLiteral("burst"), [](const ProgressSink &progress) {
+            for (int i = 0; i < kLines; ++i) {
+                progress.reportLog(QStringLiteral("line %1").arg(i));
+                if (i == kLines / 2)
+                    progress.reportNote(QStringLiteral("halfway"));
+            }
+            return OpResult::done(QStringLiteral("over"));
+        });
+        QVERIFY(done.wait(10000));
+        QCOMPARE(notes.size(), 1);
+        QStringList heard;
+        for (const QList<QVariant> &batch : batches)
+            heard += batch.at(0).toStringList();
+        QCOMPARE(heard.size(), kLines);
+        for (int i = 0; i < kLines; ++i)
+            QCOMPARE(heard.at(i), QStringLiteral("line %1").arg(i));
+        QVERIFY2(batches.size() < kLines / 10, qPrintable(QString::number(batches.size())));
+        // The pane shows the note where it was said: after line 2000, before line 2001.
+        const QString text = pane.findChild<QPlainTextEdit *>()->toPlainText();
+        const qsizetype note = text.indexOf(QLatin1String("==> halfway"));
+        QVERIFY(note > text.indexOf(QLatin1String("line 2000\n")));
+        QVERIFY(note < text.indexOf(QLatin1String("line 2001\n")));
+    }
 };
 
 QTEST_MAIN(TstMainWindow)
