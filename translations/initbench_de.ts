@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+304"/>
+        <location filename="../widgets/mainwindow.cpp" line="+314"/>
         <location line="+60"/>
         <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -186,7 +186,7 @@
 <context>
     <name>initbench::ConsolePane</name>
     <message>
-        <location filename="../widgets/consolepane.cpp" line="+35"/>
+        <location filename="../widgets/consolepane.cpp" line="+24"/>
         <source>Choose a container in the Containers list to see its console.</source>
         <translation>Wählen Sie einen Container in der Container-Liste, um seine Konsole zu sehen.</translation>
     </message>
@@ -202,42 +202,12 @@
         <translation>Boot-Konsole</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>How bad</source>
-        <translation>Wie schlimm</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What happened</source>
-        <translation>Was geschah</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fix</source>
-        <translation>Abhilfe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>What Initbench recognises in the console</source>
-        <translation>Was Initbench in der Konsole erkennt</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+23"/>
         <source>Console of %1 (%2)</source>
         <translation>Konsole von %1 (%2)</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>%1 (and %2 more lines like it)</source>
-        <translation>%1 (und %2 weitere Zeilen dieser Art)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Matches: %1</source>
         <translation>Treffer: %1</translation>
     </message>
@@ -391,6 +361,70 @@
         <location line="+8"/>
         <source>%1 answers again</source>
         <translation>%1 antwortet wieder</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::FindingsPane</name>
+    <message>
+        <location filename="../widgets/findingspane.cpp" line="+19"/>
+        <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
+        <translation>Wählen Sie einen Container in der Containerliste, um zu sehen, was Initbench in seiner Konsole erkennt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How bad</source>
+        <translation>Wie schlimm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What Initbench recognises in the console</source>
+        <translation>Was Initbench in der Konsole erkennt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What Initbench recognises in the console of %1 (%2)</source>
+        <translation>Was Initbench in der Konsole von %1 (%2) erkennt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The console cannot be read: %1</source>
+        <translation>Die Konsole kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Nothing in its console matches a known problem (%n line(s) read).</source>
+        <translation>
+            <numerusform>Nichts in seiner Konsole passt zu einem bekannten Problem (%n Zeile gelesen).</numerusform>
+            <numerusform>Nichts in seiner Konsole passt zu einem bekannten Problem (%n Zeilen gelesen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s), the cause first. Choose one to see its line in the Console tab.</source>
+        <translation>
+            <numerusform>%n Befund, die Ursache zuerst. Wählen Sie ihn, um seine Zeile im Reiter Konsole zu sehen.</numerusform>
+            <numerusform>%n Befunde, die Ursache zuerst. Wählen Sie einen, um seine Zeile im Reiter Konsole zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (and %2 more lines like it)</source>
+        <translation>%1 (und %2 weitere Zeilen dieser Art)</translation>
     </message>
 </context>
 <context>
@@ -548,7 +582,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-337"/>
+        <location filename="../widgets/mainwindow.cpp" line="-345"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -563,7 +597,7 @@
         <translation>Noch ist nichts gelaufen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -574,6 +608,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inspect</source>
         <translation>Untersuchen</translation>
     </message>
@@ -788,8 +827,8 @@
         <translation>Ein Profil %1 gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+27"/>
+        <location line="-375"/>
+        <location line="+35"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+304"/>
+        <location filename="../widgets/mainwindow.cpp" line="+314"/>
         <location line="+60"/>
         <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -186,7 +186,7 @@
 <context>
     <name>initbench::ConsolePane</name>
     <message>
-        <location filename="../widgets/consolepane.cpp" line="+35"/>
+        <location filename="../widgets/consolepane.cpp" line="+24"/>
         <source>Choose a container in the Containers list to see its console.</source>
         <translation>在容器列表中选择一个容器以查看其控制台。</translation>
     </message>
@@ -202,42 +202,12 @@
         <translation>启动控制台</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>How bad</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What happened</source>
-        <translation>发生了什么</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fix</source>
-        <translation>解决办法</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>What Initbench recognises in the console</source>
-        <translation>Initbench 在控制台中识别出的内容</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+23"/>
         <source>Console of %1 (%2)</source>
         <translation>%1 的控制台（%2）</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>%1 (and %2 more lines like it)</source>
-        <translation>%1（另有 %2 行类似）</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Matches: %1</source>
         <translation>匹配：%1</translation>
     </message>
@@ -391,6 +361,68 @@
         <location line="+8"/>
         <source>%1 answers again</source>
         <translation>%1 已恢复响应</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::FindingsPane</name>
+    <message>
+        <location filename="../widgets/findingspane.cpp" line="+19"/>
+        <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
+        <translation>在容器列表中选择一个容器，查看 Initbench 在其控制台中识别出的问题。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How bad</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What Initbench recognises in the console</source>
+        <translation>Initbench 在控制台中识别出的问题</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What Initbench recognises in the console of %1 (%2)</source>
+        <translation>Initbench 在 %1（%2）的控制台中识别出的问题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The console cannot be read: %1</source>
+        <translation>无法读取控制台：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Nothing in its console matches a known problem (%n line(s) read).</source>
+        <translation>
+            <numerusform>其控制台中没有与已知问题匹配的内容（已读取 %n 行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s), the cause first. Choose one to see its line in the Console tab.</source>
+        <translation>
+            <numerusform>%n 项发现，原因排在最前。选择一项可在“控制台”标签页中查看对应的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (and %2 more lines like it)</source>
+        <translation>%1（另有 %2 行类似内容）</translation>
     </message>
 </context>
 <context>
@@ -548,7 +580,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-337"/>
+        <location filename="../widgets/mainwindow.cpp" line="-345"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -564,12 +596,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -580,6 +612,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inspect</source>
         <translation>检查</translation>
     </message>

@@ -3,7 +3,9 @@
 #include "bootpane.h"
 #include "containerlistpane.h"
 #include "catalogmatrixmodel.h"
+#include "consolefeed.h"
 #include "consolepane.h"
+#include "findingspane.h"
 #include "overviewpane.h"
 #include "containerjobs.h"
 #include "engineevents.h"
@@ -67,10 +69,18 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_bootTab->setWidgetResizable(true);
     m_bootTab->setWidget(m_bootPanes);
     m_tabs->addTab(m_bootTab, tr("Build and boot"));
-    m_console = new ConsolePane(this);
+    // The Console and Findings tabs read one feed: the chosen container's console, read once for both.
+    m_consoleFeed = new ConsoleFeed(this);
+    m_console = new ConsolePane(m_consoleFeed, this);
+    m_findings = new FindingsPane(m_consoleFeed, this);
     m_overview = new OverviewPane(m_catalog, m_host, this);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_console, tr("Console"));
+    m_tabs->addTab(m_findings, tr("Findings"));
+    connect(m_findings, &FindingsPane::lineChosen, this, [this](int line) {
+        m_tabs->setCurrentWidget(m_console);
+        m_console->goToLine(line);
+    });
     m_tabs->addTab(m_inspectPane, tr("Inspect"));
     m_tabs->addTab(m_terminals, tr("Terminal"));
     m_tabs->addTab(matrix, tr("Catalog"));
@@ -125,7 +135,7 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     connect(m_containers, &ContainerListPane::containerSelected, this, [this](const QString &name, const QString &engine) {
         m_overview->setContainer(name, engine);
         showOperationOf(name);
-        m_console->setContainer(name, engine);
+        m_consoleFeed->setContainer(name, engine);
         m_inspectPane->refreshContainers(name);
         m_terminals->setContainer(name, engine);
     });
@@ -179,7 +189,7 @@ void MainWindow::setContainerListProvider(std::unique_ptr<IInspectionProvider> p
 
 void MainWindow::setConsoleReader(std::function<QString(const QString &, const QString &, QString *)> reader)
 {
-    m_console->setReader(std::move(reader));
+    m_consoleFeed->setReader(std::move(reader));
 }
 
 void MainWindow::setContainerEvents(std::unique_ptr<EngineEvents> events)
@@ -294,7 +304,7 @@ void MainWindow::buildAndBoot()
     SshPortReservations ports(AppPaths::dataDir());
     if (QString error; p.sshPort == 0 && m_shownPort > 0 && ports.reserved(p.name) == 0)
         ports.reserveFree(p.name, &error, m_shownPort); // the port the preview showed; else up chooses
-    m_console->setContainer(p.name, p.engine); // its console from the first line, in the Console tab
+    m_consoleFeed->setContainer(p.name, p.engine); // its console from the first line, in the Console and Findings tabs
     ContainerController *controller = m_controller;
     const bool started = runJob(p.name, p.engine, tr("building and booting"), tr("Building and booting %1 on %2...").arg(p.name, p.engine),
                                 [controller, p](const ProgressSink &progress) {

@@ -29,7 +29,9 @@ class ContainerListPane;
 class ITerminalOpener;
 class TerminalPane;
 class ProfileForm;
+class ConsoleFeed;
 class ConsolePane;
+class FindingsPane;
 class OverviewPane;
 class EngineEvents;
 class RecipePreview;
@@ -93,7 +95,9 @@ private:
     QMap<QString, BootPane *> m_bootPaneOf;
     QLabel *m_noOperation;           // shown for a container that has had none
     InspectPane *m_inspectPane;
+    ConsoleFeed *m_consoleFeed;
     ConsolePane *m_console;
+    FindingsPane *m_findings;
     OverviewPane *m_overview;
     QTabWidget *m_tabs;
     QAction *m_buildAndBoot;

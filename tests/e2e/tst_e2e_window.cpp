@@ -1,6 +1,6 @@
 // End to end, the window as a user drives it, under Xvfb with the real docker: New container
 // (distro, init, services, engine and name, review), Create and boot; its boot console in the
-// Console tab; a shell prompt in an SSH
+// Console tab and nothing wrong in it in the Findings tab; a shell prompt in an SSH
 // terminal; the login in Who and the init as PID 1 in Processes; Stop from the Containers list;
 // a `docker start` from a shell shown in the list. Then ten profiles booted at once from the
 // window, each with Build and boot as soon as the form shows it: all ready, ten ports, and the
@@ -8,6 +8,7 @@
 // A 10 ms timer on the GUI thread measures its longest stall throughout. Screenshots of each
 // state are saved (INITBENCH_E2E_SCREENSHOTS, default: the test's working folder).
 #include "consolepane.h"
+#include "findingspane.h"
 #include "containerjobs.h"
 #include "gui/windowcomposition.h"
 #include "inspectpane.h"
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -240,6 +242,14 @@ private slots:
         auto *consoleText = console->findChild<QPlainTextEdit *>(QStringLiteral("consoleText"));
         QTRY_VERIFY_WITH_TIMEOUT(consoleText->toPlainText().contains(QLatin1String("INIT: version")), 30000);
         shoot(&window, QStringLiteral("window-console"));
+
+        // The Findings tab: the doctor has read the same console and knows nothing wrong in it.
+        auto *findings = window.findChild<FindingsPane *>();
+        window.findChild<QTabWidget *>()->setCurrentWidget(findings);
+        auto *verdict = findings->findChild<QLabel *>(QStringLiteral("findingsVerdict"));
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QLatin1String("Nothing in its console matches a known problem")), 30000);
+        QCOMPARE(findings->findChild<QTableWidget *>(QStringLiteral("findingsTable"))->rowCount(), 0);
+        shoot(&window, QStringLiteral("window-findings"));
 
         // A shell prompt in an SSH terminal.
         window.findChild<QAction *>(QStringLiteral("openTerminalAction"))->trigger();
