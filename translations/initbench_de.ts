@@ -366,7 +366,7 @@
 <context>
     <name>initbench::FindingsPane</name>
     <message>
-        <location filename="../widgets/findingspane.cpp" line="+19"/>
+        <location filename="../widgets/findingspane.cpp" line="+21"/>
         <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
         <translation>Wählen Sie einen Container in der Containerliste, um zu sehen, was Initbench in seiner Konsole erkennt.</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Die Konsole kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Nothing in its console matches a known problem (%n line(s) read).</source>
         <translation>
             <numerusform>Nichts in seiner Konsole passt zu einem bekannten Problem (%n Zeile gelesen).</numerusform>
@@ -415,14 +415,22 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n finding(s), the cause first. Choose one to see its line in the Console tab.</source>
+        <source>Nothing that stops the boot or breaks a login: %n kind(s) of line that look wrong and are harmless here, and why.</source>
         <translation>
-            <numerusform>%n Befund, die Ursache zuerst. Wählen Sie ihn, um seine Zeile im Reiter Konsole zu sehen.</numerusform>
-            <numerusform>%n Befunde, die Ursache zuerst. Wählen Sie einen, um seine Zeile im Reiter Konsole zu sehen.</numerusform>
+            <numerusform>Nichts, was den Start aufhält oder eine Anmeldung verhindert: %n Art von Zeile, die falsch aussieht und hier harmlos ist, und warum.</numerusform>
+            <numerusform>Nichts, was den Start aufhält oder eine Anmeldung verhindert: %n Arten von Zeilen, die falsch aussehen und hier harmlos sind, und warum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s), the cause first. Choose one to see its line in the Console tab.</source>
+        <translation>
+            <numerusform>%n Problem, die Ursache zuerst. Wählen Sie es, um seine Zeile im Reiter Konsole zu sehen.</numerusform>
+            <numerusform>%n Probleme, die Ursache zuerst. Wählen Sie eines, um seine Zeile im Reiter Konsole zu sehen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (and %2 more lines like it)</source>
         <translation>%1 (und %2 weitere Zeilen dieser Art)</translation>
     </message>

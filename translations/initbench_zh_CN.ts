@@ -366,7 +366,7 @@
 <context>
     <name>initbench::FindingsPane</name>
     <message>
-        <location filename="../widgets/findingspane.cpp" line="+19"/>
+        <location filename="../widgets/findingspane.cpp" line="+21"/>
         <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
         <translation>在容器列表中选择一个容器，查看 Initbench 在其控制台中识别出的问题。</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>无法读取控制台：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Nothing in its console matches a known problem (%n line(s) read).</source>
         <translation>
             <numerusform>其控制台中没有与已知问题匹配的内容（已读取 %n 行）。</numerusform>
@@ -414,13 +414,20 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n finding(s), the cause first. Choose one to see its line in the Console tab.</source>
+        <source>Nothing that stops the boot or breaks a login: %n kind(s) of line that look wrong and are harmless here, and why.</source>
         <translation>
-            <numerusform>%n 项发现，原因排在最前。选择一项可在“控制台”标签页中查看对应的行。</numerusform>
+            <numerusform>没有阻止启动或导致登录失败的问题：%n 类看似有误、但在此处无害的行，并附原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s), the cause first. Choose one to see its line in the Console tab.</source>
+        <translation>
+            <numerusform>%n 个问题，原因排在最前。选择一项可在“控制台”标签页中查看对应的行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (and %2 more lines like it)</source>
         <translation>%1（另有 %2 行类似内容）</translation>
     </message>

@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace initbench {
 
 FindingsPane::FindingsPane(ConsoleFeed *feed, QWidget *parent)
@@ -58,10 +60,17 @@ void FindingsPane::examine(const QString &console, const QString &error)
         return;
     m_examined = console;
     const QList<DoctorFinding> findings = m_doctor.examine(console);
-    m_verdict->setText(findings.isEmpty() ? tr("Nothing in its console matches a known problem (%n line(s) read).", nullptr,
-                                               int(console.count(QLatin1Char('\n'))))
-                                          : tr("%n finding(s), the cause first. Choose one to see its line in the Console tab.", nullptr,
-                                               int(findings.size())));
+    // Lines that look wrong and are not are listed too, with why: a teaching tool explains the
+    // noise. The verdict counts only what matters.
+    const auto problems = std::count_if(findings.cbegin(), findings.cend(),
+                                        [](const DoctorFinding &f) { return f.rule.severity != DoctorRule::Severity::Harmless; });
+    if (findings.isEmpty())
+        m_verdict->setText(tr("Nothing in its console matches a known problem (%n line(s) read).", nullptr, int(console.count(QLatin1Char('\n')))));
+    else if (problems == 0)
+        m_verdict->setText(tr("Nothing that stops the boot or breaks a login: %n kind(s) of line that look wrong and are harmless here, and why.",
+                              nullptr, int(findings.size())));
+    else
+        m_verdict->setText(tr("%n problem(s), the cause first. Choose one to see its line in the Console tab.", nullptr, int(problems)));
     m_table->setRowCount(int(findings.size()));
     for (int row = 0; row < findings.size(); ++row) {
         const DoctorFinding &f = findings.at(row);

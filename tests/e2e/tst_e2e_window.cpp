@@ -8,6 +8,7 @@
 // A 10 ms timer on the GUI thread measures its longest stall throughout. Screenshots of each
 // state are saved (INITBENCH_E2E_SCREENSHOTS, default: the test's working folder).
 #include "consolepane.h"
+#include "doctor/doctorrule.h"
 #include "findingspane.h"
 #include "containerjobs.h"
 #include "gui/windowcomposition.h"
@@ -243,12 +244,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(consoleText->toPlainText().contains(QLatin1String("INIT: version")), 30000);
         shoot(&window, QStringLiteral("window-console"));
 
-        // The Findings tab: the doctor has read the same console and knows nothing wrong in it.
+        // The Findings tab: the doctor has read the same console and finds nothing wrong in it,
+        // only lines that look wrong and are harmless under docker (mounts it may not make).
         auto *findings = window.findChild<FindingsPane *>();
         window.findChild<QTabWidget *>()->setCurrentWidget(findings);
         auto *verdict = findings->findChild<QLabel *>(QStringLiteral("findingsVerdict"));
-        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QLatin1String("Nothing in its console matches a known problem")), 30000);
-        QCOMPARE(findings->findChild<QTableWidget *>(QStringLiteral("findingsTable"))->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!verdict->text().isEmpty(), 30000);
+        QVERIFY2(verdict->text().startsWith(QLatin1String("Nothing")), qPrintable(verdict->text()));
+        auto *table = findings->findChild<QTableWidget *>(QStringLiteral("findingsTable"));
+        for (int r = 0; r < table->rowCount(); ++r)
+            QCOMPARE(table->item(r, 1)->text(), severityText(DoctorRule::Severity::Harmless));
         shoot(&window, QStringLiteral("window-findings"));
 
         // A shell prompt in an SSH terminal.
