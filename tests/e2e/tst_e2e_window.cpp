@@ -90,11 +90,15 @@ public:
     {
         m_timer.setInterval(10);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 waited = runQueueWaitMs();
+            qint64 ran = 0;
+            const qint64 waited = runQueueWaitMs(&ran);
             if (m_clock.isValid()) {
                 const qint64 gap = m_clock.restart() - 10;
                 const qint64 notScheduled = qBound<qint64>(0, waited - m_waited, gap);
-                m_longest = qMax(m_longest, gap - notScheduled);
+                if (gap - notScheduled > m_longest) {
+                    m_longest = gap - notScheduled;
+                    m_longestRan = ran - m_ran;
+                }
                 if (gap > m_longestWall) {
                     m_longestWall = gap;
                     m_longestWallWaiting = notScheduled;
@@ -103,34 +107,42 @@ public:
                 m_clock.start();
             }
             m_waited = waited;
+            m_ran = ran;
         });
         m_timer.start();
     }
     qint64 longest() const { return m_longest; }
     QString wall() const
     {
-        return QStringLiteral("longest gap %1 ms, %2 ms of it not scheduled").arg(m_longestWall).arg(m_longestWallWaiting);
+        return QStringLiteral("on the CPU for %1 ms of the longest stall; longest gap %2 ms, %3 ms of it not scheduled")
+            .arg(m_longestRan)
+            .arg(m_longestWall)
+            .arg(m_longestWallWaiting);
     }
     void reset()
     {
-        m_longest = m_longestWall = m_longestWallWaiting = 0;
+        m_longest = m_longestRan = m_longestWall = m_longestWallWaiting = 0;
         m_clock.invalidate();
     }
 
 private:
-    // The second field of schedstat: nanoseconds this thread spent runnable, waiting for a CPU.
-    static qint64 runQueueWaitMs()
+    // schedstat: nanoseconds this thread ran, then spent runnable waiting for a CPU.
+    static qint64 runQueueWaitMs(qint64 *ranMs)
     {
         QFile f(QStringLiteral("/proc/thread-self/schedstat"));
         if (!f.open(QIODevice::ReadOnly))
             return 0;
-        return f.readAll().trimmed().split(' ').value(1).toLongLong() / 1000000;
+        const QList<QByteArray> fields = f.readAll().trimmed().split(' ');
+        *ranMs = fields.value(0).toLongLong() / 1000000;
+        return fields.value(1).toLongLong() / 1000000;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_waited = 0;
+    qint64 m_ran = 0;
     qint64 m_longest = 0;
+    qint64 m_longestRan = 0;
     qint64 m_longestWall = 0;
     qint64 m_longestWallWaiting = 0;
 };

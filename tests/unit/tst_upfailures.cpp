@@ -4,7 +4,9 @@
 #include "engine/builtimages.h"
 #include "engine/containercontroller.h"
 #include "engine/sshportreservations.h"
+#include "util/namelock.h"
 #include "util/netprobe.h"
+#include "process/cancelscope.h"
 #include "process/fakecommandrunner.h"
 #include "recipe/recipegenerator.h"
 
@@ -28,6 +30,7 @@
 #include <unistd.h>
 
 #include <memory>
+#include <thread>
 
 using namespace initbench;
 using initbench::test::capture;
@@ -732,6 +735,47 @@ private slots:
         QCOMPARE(fake.history.value(0), run);
         QCOMPARE(count(fake.history, QStringLiteral("docker build*")), 1);
         QVERIFY(!builtImages().isCurrent(name, QStringLiteral("docker"), plan.image, plan.contextHash));
+    }
+
+    // podman builds run one at a time, so the cleanup after a cancelled one (buildah's working
+    // containers made since it began) never takes another build's: a second build waits for the
+    // first, and a Cancel ends its wait without running anything.
+    void aPodmanBuildWaitsForAnotherAndACancelEndsTheWait()
+    {
+        Profile p = profile(QStringLiteral("t-podman"), QStringLiteral("debian:bookworm"), QStringLiteral("openrc"));
+        p.engine = QStringLiteral("podman");
+        FakeCommandRunner fake;
+        fake.expect(QStringLiteral("podman version*"), 0, "4.3.1\n");
+        fake.expect(QStringLiteral("podman image inspect --format '{{index*"), 0, "\n"); // no image of this profile yet
+        fake.expect(QStringLiteral("podman image inspect --format '{{.Id}}'*"), 0, "sha256:2e7e1b6d1a9c\n");
+        fake.expect(QStringLiteral("podman build*"), 0);
+        ContainerController c = controller(fake);
+
+        OpResult result;
+        CancelToken token;
+        {
+            const NameLock other(m_dataDir->path(), QStringLiteral("podman-build"), QStringLiteral("another build"));
+            QVERIFY(other.held());
+            std::thread second([&] {
+                const CancelScope scope(token);
+                result = c.build(p, {});
+            });
+            QThread::msleep(400);
+            token.cancel();
+            second.join();
+        }
+        QVERIFY2(result.status == OpStatus::Cancelled, qPrintable(result.message + QLatin1Char('|') + fake.history.join(QLatin1Char('|'))));
+        QCOMPARE(count(fake.history, QStringLiteral("podman build*")), 0);
+        QCOMPARE(count(fake.history, QStringLiteral("podman image inspect --format '{{.Id}}'*")), 1); // it got as far as the base
+
+        // The other build over: this one runs.
+        fake.expect(QStringLiteral("podman version*"), 0, "4.3.1\n");
+        fake.expect(QStringLiteral("podman image inspect --format '{{index*"), 0, "\n");
+        fake.expect(QStringLiteral("podman image inspect --format '{{.Id}}'*"), 0, "sha256:2e7e1b6d1a9c\n");
+        fake.expect(QStringLiteral("podman image prune*"), 0);
+        const OpResult built = c.build(p, {});
+        QVERIFY2(built.ok(), qPrintable(built.message + built.details + fake.history.join(QLatin1Char('\n'))));
+        QCOMPARE(count(fake.history, QStringLiteral("podman build*")), 1);
     }
 };
 
