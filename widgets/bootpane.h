@@ -18,13 +18,19 @@ class BootPane : public QWidget
 public:
     BootPane(ContainerJob *job, QWidget *parent = nullptr);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showStatus(const QString &text);
+
     QLabel *m_status;
     QProgressBar *m_steps;
     QPushButton *m_cancel; // reaches the operation's CancelToken through the job
     bool m_cancelled = false;
     bool m_sawStep = false; // the running operation has reported a step
     QPlainTextEdit *m_log;
+    QString m_statusText; // what m_status says, or will say once the pane is shown
 };
 
 } // namespace initbench

@@ -154,6 +154,7 @@ private slots:
     {
         ContainerJob job;
         BootPane pane(&job);
+        pane.show();
         auto *cancel = pane.findChild<QPushButton *>(QStringLiteral("cancelOperation"));
         QVERIFY(cancel);
         QVERIFY(!cancel->isEnabled());
@@ -219,6 +220,32 @@ private slots:
         const qsizetype note = text.indexOf(QLatin1String("==> halfway"));
         QVERIFY(note > text.indexOf(QLatin1String("line 2000\n")));
         QVERIFY(note < text.indexOf(QLatin1String("line 2001\n")));
+    }
+
+    // Another container's pane, hidden, says nothing until it is shown, and then says the last
+    // thing its operation said.
+    void aHiddenPaneShowsItsLastLineWhenShown()
+    {
+        ContainerJob job;
+        QWidget holder;
+        auto *pane = new BootPane(&job, &holder);
+        pane->hide();
+        holder.show();
+        QSignalSpy done(&job, &ContainerJob::finished);
+        job.start(QStringLiteral("first"), [](const ProgressSink &progress) {
+            progress.reportNote(QStringLiteral("a note"));
+            return OpResult::done(QStringLiteral("all over"));
+        });
+        QVERIFY(done.wait(5000));
+        const auto said = [&] {
+            QStringList texts;
+            for (QLabel *l : pane->findChildren<QLabel *>())
+                texts << l->text();
+            return texts.join(QLatin1Char('|'));
+        };
+        QVERIFY2(!said().contains(QLatin1String("all over")), qPrintable(said()));
+        pane->show();
+        QVERIFY2(said().contains(QLatin1String("all over")), qPrintable(said()));
     }
 };
 
