@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,6 +35,9 @@ FindingsPane::FindingsPane(ConsoleFeed *feed, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     m_table->setAccessibleName(tr("What Initbench recognises in the console"));
+    // Wrapped rows are as tall as their text at the columns' widths, which are known only once
+    // the table is laid out: measured again whenever a column's width changes.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_verdict);
@@ -43,6 +47,7 @@ FindingsPane::FindingsPane(ConsoleFeed *feed, QWidget *parent)
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row) { emit lineChosen(m_table->item(row, 0)->text().toInt()); });
     connect(m_feed, &ConsoleFeed::containerChanged, this, [this](const QString &name, const QString &engine) {
         m_examined.clear();
+        m_pending = false;
         m_table->setRowCount(0);
         m_verdict->clear();
         m_title->setText(tr("What Initbench recognises in the console of %1 (%2)").arg(name, engine));
@@ -52,6 +57,14 @@ FindingsPane::FindingsPane(ConsoleFeed *feed, QWidget *parent)
 
 void FindingsPane::examine(const QString &console, const QString &error)
 {
+    // A read for the Console tab while this one is hidden: examined when shown, once the table
+    // has its width (rows measured at a hidden table's width came out many lines tall).
+    if (!isVisible()) {
+        m_pendingConsole = console;
+        m_pendingError = error;
+        m_pending = true;
+        return;
+    }
     if (!error.isEmpty()) {
         m_verdict->setText(tr("The console cannot be read: %1").arg(error));
         return;
@@ -89,6 +102,13 @@ void FindingsPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_feed->watch(this, true);
+    if (m_pending) // after this turn of the event loop, when the table is laid out
+        QTimer::singleShot(0, this, [this] {
+            if (!m_pending || !isVisible())
+                return;
+            m_pending = false;
+            examine(m_pendingConsole, m_pendingError);
+        });
 }
 
 void FindingsPane::hideEvent(QHideEvent *event)

@@ -36,6 +36,9 @@ private:
     QLabel *m_verdict;
     QTableWidget *m_table;
     QString m_examined; // the console the table is about, so an unchanged one is not examined again
+    bool m_pending = false; // a read came while hidden
+    QString m_pendingConsole;
+    QString m_pendingError;
 };
 
 } // namespace initbench

@@ -67,6 +67,8 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     m_bootTab = new QScrollArea(this);
     m_bootTab->setFrameShape(QFrame::NoFrame);
     m_bootTab->setWidgetResizable(true);
+    m_bootTab->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the pane's own log scrolls
+    m_bootTab->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_bootTab->setWidget(m_bootPanes);
     m_tabs->addTab(m_bootTab, tr("Build and boot"));
     // The Console and Findings tabs read one feed: the chosen container's console, read once for both.
