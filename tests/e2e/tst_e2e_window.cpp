@@ -46,6 +46,8 @@
 
 #include <unistd.h>
 
+#include <memory>
+
 #include "finishedprocess.h"
 
 using namespace initbench;
@@ -154,12 +156,25 @@ class TstE2eWindow : public QObject
     Q_OBJECT
 
     QString m_shots;
+    const Catalog m_catalog = Catalog::builtin();
 
     // The longest stall of each stretch between screenshots: taking one renders the whole
     // window on the GUI thread, which is the test's doing, not the window's.
     QStringList m_stalls;
     qint64 m_worstStall = 0;
     StallMeter *m_meter = nullptr;
+
+    // The window as the app composes it, with the binaries of this build, shown at 1280 x 800.
+    std::unique_ptr<gui::WindowComposition> openWindow()
+    {
+        const QString binary = QStringLiteral(INITBENCH_BINARY);
+        auto composition = std::make_unique<gui::WindowComposition>(
+            m_catalog, AppPaths::dataDir(), QStringList{binary, QStringLiteral("__supervise-nspawn")},
+            QStringList{QFileInfo(binary).absolutePath() + QStringLiteral("/initbench-enter")});
+        composition->window().resize(1280, 800);
+        composition->window().show();
+        return composition;
+    }
 
     void shoot(QWidget *w, const QString &name)
     {
@@ -206,13 +221,8 @@ private slots:
 
     void createBootLogInInspectStop()
     {
-        const Catalog catalog = Catalog::builtin();
-        const QString binary = QStringLiteral(INITBENCH_BINARY);
-        gui::WindowComposition composition(catalog, AppPaths::dataDir(), {binary, QStringLiteral("__supervise-nspawn")},
-                                           {QFileInfo(binary).absolutePath() + QStringLiteral("/initbench-enter")});
-        MainWindow &window = composition.window();
-        window.resize(1280, 800);
-        window.show();
+        const std::unique_ptr<gui::WindowComposition> composition = openWindow();
+        MainWindow &window = composition->window();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         StallMeter stalls;
         m_meter = &stalls;
@@ -352,13 +362,8 @@ private slots:
     // responsive throughout; all ten are ready, with ten different ports.
     void tenAtOnceFromTheWindow()
     {
-        const Catalog catalog = Catalog::builtin();
-        const QString binary = QStringLiteral(INITBENCH_BINARY);
-        gui::WindowComposition composition(catalog, AppPaths::dataDir(), {binary, QStringLiteral("__supervise-nspawn")},
-                                           {QFileInfo(binary).absolutePath() + QStringLiteral("/initbench-enter")});
-        MainWindow &window = composition.window();
-        window.resize(1280, 800);
-        window.show();
+        const std::unique_ptr<gui::WindowComposition> composition = openWindow();
+        MainWindow &window = composition->window();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (int i = 0; i < kTogether; ++i) {
             cli({QStringLiteral("down"), togetherName(i)});
