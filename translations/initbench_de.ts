@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+314"/>
+        <location filename="../widgets/mainwindow.cpp" line="+320"/>
         <location line="+60"/>
         <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -318,6 +318,16 @@
         <translation>Den ausgewählten, angehaltenen Container entfernen (sein Image bleibt)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected container&apos;s running operation (a build stops and keeps nothing)</source>
+        <translation>Den laufenden Vorgang des gewählten Containers abbrechen (ein Build hält an und behält nichts)</translation>
+    </message>
+    <message>
         <location line="+123"/>
         <source>available</source>
         <translation>verfügbar</translation>
@@ -366,7 +376,7 @@
 <context>
     <name>initbench::FindingsPane</name>
     <message>
-        <location filename="../widgets/findingspane.cpp" line="+21"/>
+        <location filename="../widgets/findingspane.cpp" line="+22"/>
         <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
         <translation>Wählen Sie einen Container in der Containerliste, um zu sehen, was Initbench in seiner Konsole erkennt.</translation>
     </message>
@@ -396,12 +406,12 @@
         <translation>Was Initbench in der Konsole erkennt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>What Initbench recognises in the console of %1 (%2)</source>
         <translation>Was Initbench in der Konsole von %1 (%2) erkennt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The console cannot be read: %1</source>
         <translation>Die Konsole kann nicht gelesen werden: %1</translation>
     </message>
@@ -590,7 +600,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-345"/>
+        <location filename="../widgets/mainwindow.cpp" line="-351"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -605,7 +615,7 @@
         <translation>Noch ist nichts gelaufen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
@@ -651,12 +661,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Save profile as...</source>
         <translation>Profil speichern unter …</translation>
     </message>
@@ -671,7 +681,7 @@
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
@@ -835,7 +845,7 @@
         <translation>Ein Profil %1 gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-379"/>
         <location line="+35"/>
         <source>Build and boot</source>
         <translation>Bauen und starten</translation>
@@ -871,7 +881,7 @@
         <translation>Im Reiter „Terminal“ per SSH am gestarteten Container anmelden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>

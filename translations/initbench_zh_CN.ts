@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+314"/>
+        <location filename="../widgets/mainwindow.cpp" line="+320"/>
         <location line="+60"/>
         <location line="+11"/>
         <source>%1 is ready in %2 s: %3</source>
@@ -318,6 +318,16 @@
         <translation>删除所选的已停止容器（其镜像保留）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected container&apos;s running operation (a build stops and keeps nothing)</source>
+        <translation>停止所选容器正在进行的操作（构建会停止且不保留任何内容）</translation>
+    </message>
+    <message>
         <location line="+123"/>
         <source>available</source>
         <translation>可用</translation>
@@ -366,7 +376,7 @@
 <context>
     <name>initbench::FindingsPane</name>
     <message>
-        <location filename="../widgets/findingspane.cpp" line="+21"/>
+        <location filename="../widgets/findingspane.cpp" line="+22"/>
         <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
         <translation>在容器列表中选择一个容器，查看 Initbench 在其控制台中识别出的问题。</translation>
     </message>
@@ -396,12 +406,12 @@
         <translation>Initbench 在控制台中识别出的问题</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>What Initbench recognises in the console of %1 (%2)</source>
         <translation>Initbench 在 %1（%2）的控制台中识别出的问题</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The console cannot be read: %1</source>
         <translation>无法读取控制台：%1</translation>
     </message>
@@ -587,7 +597,7 @@
 <context>
     <name>initbench::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="-345"/>
+        <location filename="../widgets/mainwindow.cpp" line="-351"/>
         <source>Initbench</source>
         <translation>Initbench</translation>
     </message>
@@ -602,7 +612,7 @@
         <translation>尚未运行任何操作。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+35"/>
         <source>Build and boot</source>
         <translation>构建并启动</translation>
@@ -654,12 +664,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Save profile</source>
         <translation>保存配置文件</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>Save profile as...</source>
         <translation>配置文件另存为…</translation>
     </message>
@@ -704,7 +714,7 @@
         <translation>容器</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>

@@ -57,6 +57,9 @@ ContainerListPane::ContainerListPane(QWidget *parent)
                                 &ContainerListPane::duplicateRequested);
     m_remove = addListAction(tr("Remove"), QStringLiteral("listRemove"), tr("Remove the selected stopped container (its image stays)"),
                              &ContainerListPane::removeRequested);
+    m_cancel = addListAction(tr("Cancel"), QStringLiteral("listCancel"),
+                             tr("Stop the selected container's running operation (a build stops and keeps nothing)"),
+                             &ContainerListPane::cancelRequested);
 
     auto *buttons = new QGridLayout;
     for (int i = 0; i < m_buttons.size(); ++i)
@@ -226,7 +229,9 @@ void ContainerListPane::updateButtons()
 {
     const ContainerState *c = selected();
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const bool can = c && !m_model->isBusy(rows.first().row()) && c->exists;
+    const bool busy = c && m_model->isBusy(rows.first().row());
+    const bool can = c && !busy && c->exists;
+    m_cancel->setEnabled(busy);
     m_start->setEnabled(can && !c->running);
     m_restart->setEnabled(can && c->running);
     m_stop->setEnabled(can && c->running);

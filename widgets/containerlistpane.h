@@ -54,6 +54,7 @@ signals:
     void removeRequested(const QString &name, const QString &engine);
     void terminalRequested(const QString &name, const QString &engine);
     void duplicateRequested(const QString &name, const QString &engine);
+    void cancelRequested(const QString &name, const QString &engine); // its running operation
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -82,6 +83,7 @@ private:
     QAction *m_remove;
     QAction *m_terminal;
     QAction *m_duplicate;
+    QAction *m_cancel;
     QTimer *m_timer;
     QTimer *m_soon; // events come in bursts: one listing for each
     std::unique_ptr<EngineEvents> m_events;

@@ -147,6 +147,10 @@ MainWindow::MainWindow(const Catalog &catalog, HostFacts host, ContainerControll
     connect(m_containers, &ContainerListPane::killRequested, this, &MainWindow::killContainer);
     connect(m_containers, &ContainerListPane::terminalRequested, this, &MainWindow::openTerminalIn);
     connect(m_containers, &ContainerListPane::duplicateRequested, this, &MainWindow::duplicateContainer);
+    connect(m_containers, &ContainerListPane::cancelRequested, this, [this](const QString &name) {
+        if (m_jobs->isRunning(name))
+            m_jobs->job(name)->cancel();
+    });
     // Each container's operation gets a pane of its own the first time it has one.
     connect(m_jobs, &ContainerJobs::jobMade, this, [this](const QString &name, ContainerJob *job) {
         auto *pane = new BootPane(job, m_bootPanes);

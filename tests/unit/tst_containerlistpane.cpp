@@ -133,7 +133,7 @@ private slots:
         auto *view = pane.findChild<QTableView *>(QStringLiteral("containerList"));
         QTRY_COMPARE(view->model()->rowCount(), 2);
         const auto button = [&](const char *name) { return pane.findChild<QPushButton *>(QLatin1String(name)); };
-        const QList<const char *> names{"listStart", "listRestart", "listStop", "listKill", "listRemove", "listTerminal", "listDuplicate"};
+        const QList<const char *> names{"listStart", "listRestart", "listStop", "listKill", "listRemove", "listTerminal", "listDuplicate", "listCancel"};
         for (const char *n : names) {
             QVERIFY2(button(n), n);
             QVERIFY2(!button(n)->isEnabled(), n); // nothing selected
@@ -185,7 +185,11 @@ private slots:
         view->selectRow(0);
         const JobActivity stopping{QStringLiteral("podman"), QStringLiteral("stopping")};
         pane.setActivities({{QStringLiteral("up1"), stopping}});
-        QCOMPARE(enabled(), QStringList({QStringLiteral("listTerminal"), QStringLiteral("listDuplicate")}));
+        QCOMPARE(enabled(), QStringList({QStringLiteral("listTerminal"), QStringLiteral("listDuplicate"), QStringLiteral("listCancel")}));
+        QSignalSpy cancelled(&pane, &ContainerListPane::cancelRequested);
+        QTest::mouseClick(button("listCancel"), Qt::LeftButton);
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(cancelled.at(0).at(0).toString(), QStringLiteral("up1"));
         // Another container's operation leaves this one's actions alone.
         pane.setActivities({{QStringLiteral("zz-down"), JobActivity{QStringLiteral("nspawn"), QStringLiteral("starting")}}});
         QVERIFY(enabled().contains(QStringLiteral("listStop")));
@@ -197,7 +201,7 @@ private slots:
         QCOMPARE(view->model()->index(0, ContainerListModel::Engine).data().toString(), QStringLiteral("docker"));
         QCOMPARE(view->model()->index(0, ContainerListModel::State).data().toString(), QStringLiteral("building and booting"));
         view->selectRow(0);
-        QVERIFY(enabled().isEmpty());
+        QCOMPARE(enabled(), QStringList{QStringLiteral("listCancel")}); // its operation can be cancelled, nothing else
         pane.setActivities({});
         QCOMPARE(view->model()->rowCount(), 2);
     }
