@@ -2,6 +2,7 @@
 
 #include "consolefeed.h"
 #include "doctor/doctorrules.h"
+#include "plaintextwarning.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -91,7 +92,8 @@ void FindingsPane::examine(const QString &console, const QString &error)
         const QStringList cells{QString::number(f.line), severityText(f.rule.severity), what, f.rule.fix};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column)); // QTableWidgetItem text is never rich text
-            item->setToolTip(column == 2 ? f.text : cells.at(column));
+            // The console line is the container's text: a tooltip would take "<b>..." as markup.
+            item->setToolTip(plainToolTip(column == 2 ? f.text : cells.at(column)));
             m_table->setItem(row, column, item);
         }
     }

@@ -53,6 +53,10 @@ private slots:
         QVERIFY(readOn && readOn != QThread::currentThread());
         // The cause first: line 10, "* Unable to mount tmpfs on /run."
         QCOMPARE(findings->item(0, 0)->text(), QStringLiteral("10"));
+        // The console's own line, as a tooltip: escaped into a plain paragraph, never taken as markup.
+        const QString tip = findings->item(0, 2)->toolTip();
+        QVERIFY2(tip.startsWith(QLatin1String("<p style='white-space:pre-wrap'>")) && tip.contains(QLatin1String("Unable to mount tmpfs on /run")),
+                 qPrintable(tip));
         QCOMPARE(findings->item(0, 1)->text(), severityText(DoctorRule::Severity::Fatal));
         QVERIFY2(findings->item(0, 3)->text().contains(QLatin1String("tmpfs on /run")), qPrintable(findings->item(0, 3)->text()));
         auto *text = pane.findChild<QPlainTextEdit *>(QStringLiteral("consoleText"));
