@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 
 #include <libssh/libssh.h>
 
@@ -76,13 +75,13 @@ namespace {
 
 // Several operations start at once (ten boots from the window, `up A B C`, another initbench):
 // the first makes the key while the others wait, so no two write halves of different keys.
-// A mutex for this process's threads, an flock on the folder's lock file for other processes.
+// An flock on the folder's lock file: each caller opens the file itself, and flock treats
+// separate opens as separate holders, so threads of this process wait as other processes do.
 class KeyFolderLock
 {
 public:
     explicit KeyFolderLock(const QString &directory)
     {
-        s_threads.lock();
         if (QDir().mkpath(directory))
             m_fd = ::open(QFile::encodeName(directory + QStringLiteral("/.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (m_fd >= 0)
@@ -92,16 +91,13 @@ public:
     {
         if (m_fd >= 0)
             ::close(m_fd); // releases the flock
-        s_threads.unlock();
     }
     KeyFolderLock(const KeyFolderLock &) = delete;
     KeyFolderLock &operator=(const KeyFolderLock &) = delete;
 
 private:
-    static QMutex s_threads;
     int m_fd = -1;
 };
-QMutex KeyFolderLock::s_threads;
 
 } // namespace
 
