@@ -1,7 +1,8 @@
 #include "consolefeed.h"
 
-#include <QThread>
 #include <QTimer>
+
+#include <utility>
 
 namespace initbench {
 
@@ -16,14 +17,6 @@ ConsoleFeed::ConsoleFeed(QObject *parent) : QObject(parent), m_timer(new QTimer(
 {
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &ConsoleFeed::refresh);
-}
-
-ConsoleFeed::~ConsoleFeed()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
 }
 
 void ConsoleFeed::setReader(Reader reader)
@@ -59,23 +52,21 @@ void ConsoleFeed::watch(const QObject *watcher, bool watching)
 
 void ConsoleFeed::refresh()
 {
-    if (m_thread || !m_reader || m_name.isEmpty())
+    if (m_work.busy() || !m_reader || m_name.isEmpty())
         return; // one read at a time; the timer asks again
     const QString name = m_name, engine = m_engine;
     Reader reader = m_reader;
-    m_thread = QThread::create([this, reader, name, engine] {
-        QString error;
-        m_read = reader(name, engine, &error).right(kMaxChars);
-        m_readError = error;
-    });
-    connect(m_thread, &QThread::finished, this, [this, name, engine] {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-        if (name == m_name && engine == m_engine) // not a read for a container left since
-            emit read(m_read, m_readError);
-    });
-    m_thread->start();
+    using Read = std::pair<QString, QString>; // console, error
+    m_work.start<Read>(
+        [reader, name, engine] {
+            QString error;
+            QString console = reader(name, engine, &error).right(kMaxChars);
+            return Read{console, error};
+        },
+        [this, name, engine](const Read &r) {
+            if (name == m_name && engine == m_engine) // not a read for a container left since
+                emit read(r.first, r.second);
+        });
 }
 
 } // namespace initbench

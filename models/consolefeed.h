@@ -1,11 +1,12 @@
 #pragma once
+#include "backgroundwork.h"
+
 #include <QObject>
 #include <QSet>
 #include <QString>
 
 #include <functional>
 
-class QThread;
 class QTimer;
 
 namespace initbench {
@@ -22,7 +23,6 @@ public:
     using Reader = std::function<QString(const QString &name, const QString &engine, QString *error)>;
 
     explicit ConsoleFeed(QObject *parent = nullptr);
-    ~ConsoleFeed() override;
 
     void setReader(Reader reader);
     void setContainer(const QString &name, const QString &engine);
@@ -43,9 +43,7 @@ private:
     QString m_engine;
     QSet<const QObject *> m_watchers;
     QTimer *m_timer;
-    QThread *m_thread = nullptr;
-    QString m_read;      // written by the thread, read once it is finished
-    QString m_readError;
+    BackgroundWork m_work{this}; // last: destroyed first, waiting for a read still running
 };
 
 } // namespace initbench

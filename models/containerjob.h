@@ -1,11 +1,11 @@
 #pragma once
 #include "engine/progresssink.h"
 #include "process/cancelscope.h"
+#include "backgroundwork.h"
 
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 
 #include <functional>
 
@@ -23,7 +23,7 @@ public:
     using Work = std::function<OpResult(const ProgressSink &progress)>;
 
     explicit ContainerJob(QObject *parent = nullptr);
-    ~ContainerJob() override;
+    ~ContainerJob() override; // lets a running operation finish: it holds no GUI state
 
     // Returns false (and does nothing) while another operation is still running.
     bool start(const QString &title, Work work);
@@ -50,14 +50,17 @@ private:
         int total = 0;
     };
     void queue(Report report); // worker thread
-    void deliver();            // the job's thread
+    // The job's thread. Never waits for the queue's lock while the worker may hold it: a
+    // worker left unscheduled with it held would hold up the window.
+    void deliver();
+    void deliverLast();
+    void emitReports(const QList<Report> &reports);
 
     QMutex m_queueMutex;
     QList<Report> m_queue;
     bool m_deliveryPosted = false;
-    QThread *m_thread = nullptr;
-    bool m_busy = false; // from start() until finished() is delivered, on the job's thread
-    CancelToken m_token;  // the running operation's
+    CancelToken m_token; // the running operation's
+    BackgroundWork m_work{this}; // last: destroyed first, waiting for the operation's end
 };
 
 } // namespace initbench

@@ -2,18 +2,11 @@
 
 #include "inspectionprovider.h"
 
-#include <QThread>
-
 namespace initbench {
 
-ContainerLister::ContainerLister(QObject *parent) : QObject(parent) {}
-
-ContainerLister::~ContainerLister()
+ContainerLister::ContainerLister(QObject *parent) : QObject(parent)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    setObjectName(QStringLiteral("initbench-list"));
 }
 
 void ContainerLister::setProvider(IInspectionProvider *provider)
@@ -25,7 +18,7 @@ void ContainerLister::setProvider(IInspectionProvider *provider)
 
 void ContainerLister::refresh()
 {
-    if (m_thread) {
+    if (m_work.busy()) {
         m_again = true;
         return;
     }
@@ -33,23 +26,19 @@ void ContainerLister::refresh()
         emit listed({}, {}, {});
         return;
     }
-    m_containers.clear();
-    m_warnings.clear();
-    m_engines.clear();
     IInspectionProvider *provider = m_provider;
-    m_thread = QThread::create([this, provider] { m_containers = provider->list(&m_warnings, &m_engines); });
-    m_thread->setObjectName(QStringLiteral("initbench-list"));
-    // finished() comes from the thread; the receiver context makes it a queued call on ours.
-    connect(m_thread, &QThread::finished, this, &ContainerLister::finish);
-    m_thread->start();
+    m_work.start<Listing>(
+        [provider] {
+            Listing l;
+            l.containers = provider->list(&l.warnings, &l.engines);
+            return l;
+        },
+        [this](const Listing &l) { finish(l); });
 }
 
-void ContainerLister::finish()
+void ContainerLister::finish(const Listing &listing)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    emit listed(m_containers, m_warnings, m_engines);
+    emit listed(listing.containers, listing.warnings, listing.engines);
     if (m_again) {
         m_again = false;
         refresh();

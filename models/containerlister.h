@@ -1,11 +1,10 @@
 #pragma once
 #include "engine/containerstate.h"
 #include "engine/enginestatus.h"
+#include "backgroundwork.h"
 
 #include <QObject>
 #include <QStringList>
-
-class QThread;
 
 namespace initbench {
 
@@ -18,25 +17,27 @@ class ContainerLister : public QObject
     Q_OBJECT
 public:
     explicit ContainerLister(QObject *parent = nullptr);
-    ~ContainerLister() override; // waits for a listing still running
 
     void setProvider(IInspectionProvider *provider); // not owned; nullptr: nothing to list
     void refresh();
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_work.busy(); }
 
 signals:
     void listed(const QList<initbench::ContainerState> &containers, const QStringList &warnings,
                 const QList<initbench::EngineStatus> &engines);
 
 private:
-    void finish();
+    struct Listing
+    {
+        QList<ContainerState> containers;
+        QStringList warnings;
+        QList<EngineStatus> engines;
+    };
+    void finish(const Listing &listing);
 
     IInspectionProvider *m_provider = nullptr;
-    QThread *m_thread = nullptr;
     bool m_again = false;
-    QList<ContainerState> m_containers; // written by the thread, read after it finished
-    QStringList m_warnings;
-    QList<EngineStatus> m_engines;
+    BackgroundWork m_work{this}; // last: destroyed first, waiting for a listing still running
 };
 
 } // namespace initbench

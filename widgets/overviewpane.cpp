@@ -141,17 +141,9 @@ void OverviewPane::setContainer(const QString &name, const QString &engine)
     m_commands->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
-OverviewPane::~OverviewPane()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
-
 void OverviewPane::sample()
 {
-    if (m_worker)
+    if (m_work.busy())
         return;
     QList<Reading> readings;
     for (auto it = m_tracked.begin(); it != m_tracked.end(); ++it) {
@@ -168,27 +160,24 @@ void OverviewPane::sample()
         return;
     }
     const qint64 now = m_clock.elapsed();
-    m_worker = QThread::create([this, readings, now]() mutable {
-        for (Reading &r : readings) {
-            r.sampler->sampleInto(r.history, now);
-            r.source = r.sampler->source();
-            r.unknownWhy = r.sampler->unknownWhy();
-        }
-        m_readings = readings; // read by the GUI thread only after this thread has finished
-    });
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-        applyReadings();
-        emit sampled();
-    });
-    m_worker->start();
+    m_work.start<QList<Reading>>(
+        [readings, now]() mutable {
+            for (Reading &r : readings) {
+                r.sampler->sampleInto(r.history, now);
+                r.source = r.sampler->source();
+                r.unknownWhy = r.sampler->unknownWhy();
+            }
+            return readings;
+        },
+        [this](const QList<Reading> &done) {
+            applyReadings(done);
+            emit sampled();
+        });
 }
 
-void OverviewPane::applyReadings()
+void OverviewPane::applyReadings(const QList<Reading> &readings)
 {
-    for (const Reading &r : std::as_const(m_readings)) {
+    for (const Reading &r : readings) {
         const auto it = m_tracked.find(r.key);
         if (it == m_tracked.end() || it->state.hostPid != r.hostPid)
             continue; // gone, or started again, while it was read
@@ -196,7 +185,6 @@ void OverviewPane::applyReadings()
         it->source = r.source;
         it->unknownWhy = r.unknownWhy;
     }
-    m_readings.clear();
     showGraphs();
 }
 

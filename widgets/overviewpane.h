@@ -3,10 +3,10 @@
 #include "inspect/containerusagesampler.h"
 #include "inspect/resourcehistory.h"
 #include "recipe/hostfacts.h"
+#include "backgroundwork.h"
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,7 +30,6 @@ class OverviewPane : public QWidget
     Q_OBJECT
 public:
     OverviewPane(const Catalog &catalog, HostFacts host, QWidget *parent = nullptr);
-    ~OverviewPane() override;
 
     // The containers as the list last saw them: the running ones are read from now on.
     void setContainers(const QList<ContainerState> &containers);
@@ -60,7 +59,7 @@ private:
         QString source;
         QString unknownWhy;
     };
-    void applyReadings();
+    void applyReadings(const QList<Reading> &readings);
     static QString keyOf(const QString &name, const QString &engine) { return engine + QLatin1Char('/') + name; }
     void showFacts();
     void showGraphs();
@@ -70,8 +69,6 @@ private:
     QHash<QString, Tracked> m_tracked;
     QString m_name;
     QString m_engine;
-    QThread *m_worker = nullptr;
-    QList<Reading> m_readings; // the worker's, handed over when it has finished
     QTimer m_timer;
     QElapsedTimer m_clock;
     QLabel *m_title;
@@ -82,6 +79,7 @@ private:
     UsageGraph *m_memory;
     UsageGraph *m_processes;
     QLabel *m_usageWhy;
+    BackgroundWork m_work{this}; // last: destroyed first, waiting for a reading still running
 };
 
 } // namespace initbench

@@ -1,6 +1,7 @@
 #include "process/processrunner.h"
 
 #include "process/cancelscope.h"
+#include "process/lowpriorityscope.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -9,6 +10,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace initbench {
@@ -116,11 +118,15 @@ CommandResult ProcessRunner::run(const CommandLine &command, int timeoutMs, cons
     // The command ends with the thread waiting for it here: if Initbench dies (killed, crashed),
     // the kernel sends it SIGTERM, so a build stops and cleans up (docker cancels it, mmdebstrap
     // unmounts) instead of running on unseen. Checked against a parent gone before prctl ran.
+    // A window's operation asks for its commands to run below the window (LowPriorityScope).
     const pid_t parent = ::getpid();
-    process.setChildProcessModifier([parent] {
+    const int nice = LowPriorityScope::childNice();
+    process.setChildProcessModifier([parent, nice] {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != parent)
             ::_exit(127);
+        if (nice > 0)
+            ::setpriority(PRIO_PROCESS, 0, nice);
     });
     CommandResult result;
     process.start(command.program, command.arguments);

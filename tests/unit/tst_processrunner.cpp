@@ -1,4 +1,5 @@
 #include "process/fakecommandrunner.h"
+#include "process/lowpriorityscope.h"
 #include "process/processrunner.h"
 
 #include <QDir>
@@ -6,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 #include <chrono>
 #include <thread>
@@ -184,6 +187,31 @@ private slots:
         worker.join();
         QCOMPARE(r.outcome, CommandOutcome::Success);
         QCOMPARE(lines, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+    }
+
+    // A window's operation lowers the priority of the commands it starts, not its own: the
+    // command runs at nice 10 while the thread that started it keeps its own.
+    void commandsStartedInALowPriorityScopeRunBelowTheirThread()
+    {
+        ProcessRunner runner;
+        const auto niceOfACommand = [&] {
+            const CommandResult r = runner.run({QStringLiteral("/usr/bin/nice"), {}, {}}, kTimeoutMs);
+            return QString::fromUtf8(r.standardOutput).trimmed().toInt();
+        };
+        const int own = ::getpriority(PRIO_PROCESS, 0);
+        QVERIFY2(own < 10, "the test must start below nice 10");
+        QCOMPARE(niceOfACommand(), own);
+        {
+            const LowPriorityScope below;
+            QCOMPARE(niceOfACommand(), 10);
+            QCOMPARE(::getpriority(PRIO_PROCESS, 0), own);
+            int elsewhere = -1;
+            std::thread other([&] { elsewhere = LowPriorityScope::childNice(); });
+            other.join();
+            QCOMPARE(elsewhere, 0); // this thread's commands only
+
+        }
+        QCOMPARE(niceOfACommand(), own);
     }
 
     void detailsPreferStderrAndKeepTheEnd()
