@@ -32,6 +32,14 @@ const Distro *Catalog::distro(const QString &id) const { return findById(m_distr
 const InitSystem *Catalog::init(const QString &id) const { return findById(m_inits, id); }
 const Service *Catalog::service(const QString &id) const { return findById(m_services, id); }
 
+bool Catalog::anyServiceListens(const QStringList &serviceIds) const
+{
+    for (const QString &id : serviceIds)
+        if (const Service *s = service(id); s && s->port > 0)
+            return true;
+    return false;
+}
+
 const InitVariant *Catalog::initVariant(const QString &distroId, const QString &initId) const
 {
     const Distro *d = distro(distroId);

@@ -27,6 +27,9 @@ public:
     const Distro *distro(const QString &id) const;
     const InitSystem *init(const QString &id) const;
     const Service *service(const QString &id) const;
+    // Whether any of these services listens on a port the host reaches (sshd): the container
+    // then gets a port of its own, and is ready only once it answers there.
+    bool anyServiceListens(const QStringList &serviceIds) const;
 
     Cell cell(const QString &distroId, const QString &initId, const QString &engine) const;
     QList<Cell> cells() const;

@@ -1,14 +1,17 @@
 #pragma once
 #include "catalog/catalog.h"
 #include "engine/access/containeraccess.h"
+#include "engine/bootsequence.h"
 #include "engine/builtimages.h"
 #include "engine/consoleaccess.h"
 #include "engine/containerstate.h"
 #include "engine/engineregistry.h"
 #include "engine/enginestatus.h"
+#include "engine/imagebuilder.h"
 #include "engine/nspawn/nspawnmachines.h"
 #include "engine/progresssink.h"
 #include "engine/stopresult.h"
+#include "engine/upresult.h"
 #include "process/icommandrunner.h"
 #include "profile/profile.h"
 #include "recipe/buildplan.h"
@@ -19,15 +22,10 @@
 
 namespace initbench {
 
-struct UpResult {
-    OpResult result;
-    qint64 readyMs = 0; // from the start of the container to ready
-    QString readyWhat;  // what "ready" meant: "OpenRC reached its default runlevel; SSH answers"
-};
-
 // Builds, boots and ends containers on the engines of its registry (docker, podman, nspawn),
 // running every engine command through the injected runner, and finds containers again by
-// their label.
+// their label. Each operation holds the container name's lock; building is ImageBuilder's,
+// bringing up BootSequence's, the rest (stop, kill, remove, list) the engines'.
 class ContainerController
 {
 public:
@@ -58,10 +56,8 @@ public:
     // The container called name on the engines installed here (or the hinted one).
     std::optional<ContainerState> find(const QString &name, const QString &engineHint, OpResult *error);
 
-    // Public keys every image gets for root besides the profile's (Initbench's own key), asked for
-    // at build time; a provider that fails reports why in *error and the build goes on without them.
-    using ImageKeys = std::function<QStringList(QString *error)>;
-    void setImageKeys(ImageKeys keys) { m_imageKeys = std::move(keys); }
+    using ImageKeys = ImageBuilder::ImageKeys;
+    void setImageKeys(ImageKeys keys) { m_builder.setImageKeys(std::move(keys)); }
 
     QStringList availableEngines() const; // the installed engines that run images: docker, podman
     // The engines it drives. Its engines hold references into it, so it is never copied or moved.
@@ -75,42 +71,12 @@ public:
     QString buildLogPath(const QString &name) const;
 
 private:
-    void recordProfile(const Profile &profile, const ProgressSink &progress);
-    UpResult startExisting(const Profile &profile, const ContainerState &existing, const ProgressSink &progress,
-                           int readyTimeoutSeconds, const QString &note);
     std::optional<ContainerState> findOurs(const QString &name, const QString &engineHint, const QString &verb,
                                            const QString &engineCommand, OpResult *error);
-    OpResult giveHostKey(const Profile &profile, const BuildPlan &plan);
-    OpResult handKeyToRemappedRoot(const QString &name);
     OpResult resolveSshPort(Profile *profile, const ProgressSink &progress);
     bool containerExists(const Profile &profile);
-    OpResult cleanUpCancelledBuild(const Profile &profile, const BuildPlan &plan, qint64 buildStarted);
     OpResult forgetHostSide(const QString &name);
-    OpResult checkEngine(const QString &engine);
-    OpResult buildChecked(const Profile &profile, const ProgressSink &progress, BuildPlan *planOut); // engine already checked
-    // The recipe with Initbench's own key added (the key is read here, once per plan).
-    OpResult planRecipe(const Profile &profile, const ProgressSink &progress, BuildPlan *plan);
-    // Writes a plan's context into the profile's context folder, then builds it.
-    OpResult buildPlanned(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress);
-    OpResult buildFromContext(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress);
-    // up's fast path: the recorded image is current, so `run` at once. nullopt: take the long way
-    // (a container of that name exists, the image has gone, or nothing is recorded).
-    std::optional<UpResult> runRecordedImage(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress,
-                                             int readyTimeoutSeconds);
-    UpResult startRun(const Profile &profile, const BuildPlan &plan, const CommandResult &run, const ProgressSink &progress,
-                      int readyTimeoutSeconds);
-    OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);
-    OpResult runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress);
-    // known: the container's state when the caller already has it (spares an inspect).
-    UpResult waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds,
-                       const ContainerState *known = nullptr);
-    QString lastConsoleLines(const QString &engine, const QString &name, int lines);
     ContainerState stateOf(const QString &engine, const QString &name);
-    UpResult startNspawn(const Profile &profile, const BuildPlan &plan, const InitVariant &init);
-    OpResult setPasswords(const ContainerState &container, const QByteArray &passwords);
-
-    // The engine a profile or container names; nullptr (and *error says so) for an unknown one.
-    IEngine *engineNamed(const QString &id, OpResult *error = nullptr) const;
 
     ICommandRunner &m_runner;
     const Catalog &m_catalog;
@@ -120,7 +86,8 @@ private:
     EngineRegistry m_engines;
     ContainerAccess m_access;
     BuiltImages m_builtImages;
-    ImageKeys m_imageKeys;
+    ImageBuilder m_builder;
+    BootSequence m_boot;
 };
 
 } // namespace initbench

@@ -10,6 +10,22 @@ IEngine *EngineRegistry::find(const QString &id) const
     return nullptr;
 }
 
+IEngine *EngineRegistry::named(const QString &id, OpResult *error) const
+{
+    IEngine *engine = find(id);
+    if (!engine && error)
+        *error = OpResult::failure(OpStatus::EngineUnavailable,
+                                   QStringLiteral("unknown engine '%1' (known: %2)").arg(id, ids().join(QStringLiteral(", "))));
+    return engine;
+}
+
+OpResult EngineRegistry::check(const QString &id) const
+{
+    OpResult error;
+    IEngine *engine = named(id, &error);
+    return engine ? engine->checkUsable() : error;
+}
+
 QList<IEngine *> EngineRegistry::all() const
 {
     QList<IEngine *> out;

@@ -157,7 +157,7 @@ RecipeResult generateRecipe(const Catalog &catalog, const RecipeRequest &request
     }
     // "None named" is resolved to a port before a recipe is made (ContainerController::up, the
     // previews): a plan with port 0 would publish nothing and sshd would listen nowhere.
-    const bool publishesPort = std::any_of(p.services.begin(), p.services.end(), [&](const QString &id) { return catalog.service(id)->port > 0; });
+    const bool publishesPort = catalog.anyServiceListens(p.services);
     if (publishesPort && p.sshPort == 0) {
         result.errors << QStringLiteral("no SSH port was chosen for %1").arg(p.name);
         return result;
