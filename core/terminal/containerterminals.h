@@ -14,8 +14,8 @@ class ICommandRunner;
 //    pinned; the port is asked of the engine on the transport's worker thread. A login: utmp/wtmp.
 //  - Exec shell: the engine's exec (nsenter for nspawn) on a local pty. No login record: the
 //    shell is started by the engine, not by login or sshd.
-//  - Console: `ENGINE attach` on a local pty, for the console getty's login. Not for nspawn yet
-//    (its console belongs to the supervisor).
+//  - Console: `ENGINE attach` on a local pty, for the console getty's login; for nspawn, whose
+//    console belongs to Initbench's supervisor, `initbench console` relays its socket instead.
 class ContainerTerminals : public ITerminalOpener
 {
 public:

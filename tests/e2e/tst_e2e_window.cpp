@@ -4,7 +4,8 @@
 // terminal; the login in Who and the init as PID 1 in Processes; Stop from the Containers list;
 // a `docker start` from a shell shown in the list. Then ten profiles booted at once from the
 // window, each with Build and boot as soon as the form shows it: all ready, ten ports, and the
-// list showing each one's state meanwhile.
+// list showing each one's state meanwhile. On nspawn (a row of its own): a root login on the
+// machine's console in the Terminal tab, and that login in Who.
 // A 10 ms timer on the GUI thread measures its longest stall throughout. Screenshots of each
 // state are saved (INITBENCH_E2E_SCREENSHOTS, default: the test's working folder).
 #include "consolepane.h"
@@ -18,6 +19,7 @@
 #include "usagegraph.h"
 #include "processtreemodel.h"
 #include "terminal/terminalscreen.h"
+#include "terminalpane.h"
 #include "terminalview.h"
 #include "util/apppaths.h"
 
@@ -36,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSet>
 #include <QSignalSpy>
@@ -599,6 +602,96 @@ private slots:
         m_meter = nullptr;
         qInfo("longest GUI-thread stalls: %s", qPrintable(m_stalls.join(QStringLiteral(", "))));
         QVERIFY2(m_worstStall < 50, qPrintable(QStringLiteral("the GUI thread stalled for 50 ms or more: ") + m_stalls.join(QStringLiteral(", "))));
+    }
+
+    // nspawn, from the window: the Terminal tab's Console is the supervisor's console socket
+    // (relayed by `initbench console`), and a login there is a real one. The console getty
+    // asks, root logs in with the profile's password, a command runs, and Inspect's Who shows
+    // the login.
+    void nspawnConsoleLoginFromTheWindow()
+    {
+        const QString name = QStringLiteral("e2e-win-nspawn");
+        const QStringList onNspawn{QStringLiteral("--engine"), QStringLiteral("nspawn")};
+        cli(QStringList{QStringLiteral("down"), name} + onNspawn);
+        cli(QStringList{QStringLiteral("rm"), name} + onNspawn);
+        const auto cleanUp = qScopeGuard([&] {
+            cli(QStringList{QStringLiteral("down"), name} + onNspawn);
+            cli(QStringList{QStringLiteral("rm"), name} + onNspawn);
+        });
+        const std::unique_ptr<gui::WindowComposition> composition = openWindow();
+        MainWindow &window = composition->window();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        Profile p;
+        p.name = name;
+        p.distro = QStringLiteral("debian:bookworm");
+        p.init = QStringLiteral("sysvinit");
+        p.engine = QStringLiteral("nspawn");
+        p.services = {QStringLiteral("sshd"), QStringLiteral("console-getty")};
+        // A throwaway password for the console login: the hash of "e2e-console".
+        p.root.passwordHash = QStringLiteral("$6$initbenche2e$YD0682AkRoVb4bX8wLIfBvM.GHhs/nqCPZd14eXq5sss/oGf/h.9jJFYn16/SSXLyLde46dWOS56rqd9EvDme0");
+        window.setProfile(p, {});
+        auto *jobs = window.findChild<ContainerJobs *>();
+        QSignalSpy finished(jobs, &ContainerJobs::finished); // (name, ok, message)
+        window.findChild<QAction *>(QStringLiteral("buildAndBootAction"))->trigger();
+        QVERIFY2(finished.wait(25 * 60 * 1000), "Build and boot did not end in 25 minutes");
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+
+        auto *terminals = window.findChild<TerminalPane *>();
+        window.findChild<QTabWidget *>()->setCurrentWidget(terminals);
+        QAction *console = terminals->newSessionAction(TerminalSession::Kind::Console);
+        QVERIFY2(console->isEnabled(), qPrintable(console->toolTip()));
+        console->trigger();
+        TerminalView *view = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((view = terminals->findChild<TerminalView *>()) && view->isVisible(), 10000);
+        view->setFocus();
+        const auto screenText = [&] {
+            QStringList lines;
+            for (int line = 0; line < view->screen()->rows(); ++line)
+                lines << view->screen()->lineText(line);
+            return lines.join(QLatin1Char('\n'));
+        };
+        // The getty printed its prompt before anyone looked: Return asks for it again.
+        const auto typeUntil = [&](const QString &text, const QString &awaited) {
+            QTest::keyClicks(view, text);
+            QTest::keyClick(view, Qt::Key_Return);
+            QElapsedTimer waited;
+            waited.start();
+            while (!screenText().contains(awaited) && waited.elapsed() < 20000)
+                QTest::qWait(100);
+            return screenText().contains(awaited);
+        };
+        QVERIFY2(typeUntil({}, QStringLiteral("login:")), qPrintable(screenText()));
+        QVERIFY2(typeUntil(QStringLiteral("root"), QStringLiteral("Password:")), qPrintable(screenText()));
+        QVERIFY2(typeUntil(QStringLiteral("e2e-console"), QStringLiteral("#")), qPrintable(screenText()));
+        QVERIFY2(typeUntil(QStringLiteral("echo console-$((6*7))"), QStringLiteral("console-42")), qPrintable(screenText()));
+        shoot(&window, QStringLiteral("window-nspawn-console"));
+
+        // Inspect's Who, read from the container's utmp: root, with no remote host (an SSH login
+        // has one). nspawn's console is a pty: inside, login records it as pts/0.
+        auto *inspect = window.findChild<InspectPane *>();
+        window.findChild<QTabWidget *>()->setCurrentWidget(inspect);
+        auto *whoPane = inspect->findChild<QWidget *>(QStringLiteral("whoPane"));
+        inspect->findChild<QTabWidget *>()->setCurrentWidget(whoPane);
+        auto *who = whoPane->findChild<QTableView *>();
+        const auto consoleLogin = [&] {
+            for (int r = 0; r < who->model()->rowCount(); ++r)
+                if (who->model()->index(r, 0).data().toString() == QLatin1String("root")
+                    && who->model()->index(r, 1).data().toString() == QLatin1String("pts/0")
+                    && who->model()->index(r, 2).data().toString().isEmpty())
+                    return true;
+            return false;
+        };
+        const auto whoRows = [&] {
+            QStringList rows;
+            for (int r = 0; r < who->model()->rowCount(); ++r)
+                rows << QStringLiteral("%1 on %2 from '%3'")
+                            .arg(who->model()->index(r, 0).data().toString(), who->model()->index(r, 1).data().toString(),
+                                 who->model()->index(r, 2).data().toString());
+            return rows.join(QStringLiteral(", "));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(consoleLogin(), qPrintable(QStringLiteral("who: ") + whoRows()), 20000);
+        shoot(&window, QStringLiteral("window-nspawn-who"));
     }
 };
 
