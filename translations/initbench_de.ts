@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ContainerTerminals</name>
+    <message>
+        <location filename="../app/gui/containerterminals.cpp" line="+29"/>
+        <source>The console of a systemd-nspawn machine is not available here: it belongs to Initbench&apos;s supervisor. Use `initbench console NAME`, SSH or an exec shell.</source>
+        <translation>Die Konsole einer systemd-nspawn-Maschine ist hier nicht verfügbar: Sie gehört dem Supervisor von Initbench. Verwenden Sie `initbench console NAME`, SSH oder eine Exec-Shell.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>console of %1 (nspawn, through Initbench&apos;s supervisor; Ctrl-] leaves): the console getty&apos;s login, recorded in utmp and wtmp</source>
+        <translation>Konsole von %1 (nspawn, über den Supervisor von Initbench; Strg-] verlässt sie): die Anmeldung am Konsolen-getty, in utmp und wtmp festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>console of %1 (%2 attach): the console getty&apos;s login, recorded in utmp and wtmp</source>
+        <translation>Konsole von %1 (%2 attach): die Anmeldung am Konsolen-getty, in utmp und wtmp festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec shell in %1 (%2): writes no login record, not seen by who or last</source>
+        <translation>Exec-Shell in %1 (%2): schreibt keinen Anmeldeeintrag, für who und last unsichtbar</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+320"/>
@@ -107,7 +130,7 @@
         <translation>Initbench</translation>
     </message>
     <message>
-        <location filename="../models/containerjob.cpp" line="+64"/>
+        <location filename="../models/containerjob.cpp" line="+50"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
@@ -376,7 +399,7 @@
 <context>
     <name>initbench::FindingsPane</name>
     <message>
-        <location filename="../widgets/findingspane.cpp" line="+22"/>
+        <location filename="../widgets/findingspane.cpp" line="+23"/>
         <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
         <translation>Wählen Sie einen Container in der Containerliste, um zu sehen, was Initbench in seiner Konsole erkennt.</translation>
     </message>
@@ -1024,7 +1047,7 @@
         <translation>Nicht bekannt: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+71"/>
         <source>No container chosen</source>
         <translation>Kein Container gewählt</translation>
     </message>
@@ -1091,12 +1114,12 @@
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-180"/>
         <source>Usage, last 5 minutes</source>
         <translation>Verbrauch, letzte 5 Minuten</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+178"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>

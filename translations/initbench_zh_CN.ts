@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ContainerTerminals</name>
+    <message>
+        <location filename="../app/gui/containerterminals.cpp" line="+29"/>
+        <source>The console of a systemd-nspawn machine is not available here: it belongs to Initbench&apos;s supervisor. Use `initbench console NAME`, SSH or an exec shell.</source>
+        <translation>此处无法使用 systemd-nspawn 机器的控制台：它属于 Initbench 的监管进程。请使用 `initbench console NAME`、SSH 或 exec shell。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>console of %1 (nspawn, through Initbench&apos;s supervisor; Ctrl-] leaves): the console getty&apos;s login, recorded in utmp and wtmp</source>
+        <translation>%1 的控制台（nspawn，经由 Initbench 的监管进程；Ctrl-] 退出）：控制台 getty 的登录，记录在 utmp 和 wtmp 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>console of %1 (%2 attach): the console getty&apos;s login, recorded in utmp and wtmp</source>
+        <translation>%1 的控制台（%2 attach）：控制台 getty 的登录，记录在 utmp 和 wtmp 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec shell in %1 (%2): writes no login record, not seen by who or last</source>
+        <translation>%1 中的 exec shell（%2）：不写登录记录，who 和 last 看不到</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+320"/>
@@ -107,7 +130,7 @@
         <translation>Initbench</translation>
     </message>
     <message>
-        <location filename="../models/containerjob.cpp" line="+64"/>
+        <location filename="../models/containerjob.cpp" line="+50"/>
         <source>Cancelled: %1</source>
         <translation>已取消：%1</translation>
     </message>
@@ -376,7 +399,7 @@
 <context>
     <name>initbench::FindingsPane</name>
     <message>
-        <location filename="../widgets/findingspane.cpp" line="+22"/>
+        <location filename="../widgets/findingspane.cpp" line="+23"/>
         <source>Choose a container in the Containers list to see what Initbench recognises in its console.</source>
         <translation>在容器列表中选择一个容器，查看 Initbench 在其控制台中识别出的问题。</translation>
     </message>
@@ -1021,7 +1044,7 @@
         <translation>未知：%1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+71"/>
         <source>No container chosen</source>
         <translation>未选择容器</translation>
     </message>
@@ -1088,12 +1111,12 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-180"/>
         <source>Usage, last 5 minutes</source>
         <translation>资源使用，最近 5 分钟</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+178"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>

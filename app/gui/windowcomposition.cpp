@@ -2,7 +2,7 @@
 
 #include "engine/iengine.h"
 #include "engineevents.h"
-#include "engineinspectionprovider.h"
+#include "gui/engineinspectionprovider.h"
 #include "passwordprompt.h"
 #include "ssh/hostkeypins.h"
 #include "ssh/initbenchkey.h"

@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 #include "process/processrunner.h"
 #include "recipe/hostfacts.h"
-#include "terminal/containerterminals.h"
+#include "gui/containerterminals.h"
 
 #include <QString>
 #include <QStringList>

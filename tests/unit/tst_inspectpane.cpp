@@ -5,7 +5,7 @@
 // real running container through the engines and INITBENCH_SCREENSHOT=file.png keeps its pictures;
 // INITBENCH_INSPECT_STOP=1 then stops that container and expects the pane to say so.
 #include "containermonitor.h"
-#include "engineinspectionprovider.h"
+#include "gui/engineinspectionprovider.h"
 #include "inspectpane.h"
 #include "processroleproxy.h"
 #include "processtreemodel.h"

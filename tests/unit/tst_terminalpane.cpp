@@ -8,7 +8,7 @@
 #include "process/fakecommandrunner.h"
 #include "ssh/initbenchkey.h"
 #include "ssh/sshtransport.h"
-#include "terminal/containerterminals.h"
+#include "gui/containerterminals.h"
 #include "terminal/ptytransport.h"
 #include "terminal/terminalscreen.h"
 #include "terminal/terminalsessionlist.h"

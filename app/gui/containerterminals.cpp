@@ -1,4 +1,4 @@
-#include "terminal/containerterminals.h"
+#include "gui/containerterminals.h"
 
 #include "engine/containercontroller.h"
 #include "engine/sshportlookup.h"
@@ -15,11 +15,6 @@ namespace {
 // bash when the image has it (history, completion), else the POSIX shell every image has.
 const QStringList kShell{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
                          QStringLiteral("command -v bash >/dev/null && exec bash -l; exec sh -l")};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContainerTerminals", text);
-}
 
 } // namespace
 

@@ -1,6 +1,8 @@
 #pragma once
 #include "terminal/terminalopener.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <optional>
 
@@ -18,6 +20,8 @@ class ICommandRunner;
 //    console belongs to Initbench's supervisor, `initbench console` relays its socket instead.
 class ContainerTerminals : public ITerminalOpener
 {
+    Q_DECLARE_TR_FUNCTIONS(ContainerTerminals)
+
 public:
     // Called on an SSH transport's worker thread when the key is refused; nullopt gives up.
     using PasswordHook = std::function<std::optional<QString>(const QString &user, const QString &prompt)>;

@@ -1,4 +1,4 @@
-#include "engineinspectionprovider.h"
+#include "gui/engineinspectionprovider.h"
 
 #include "engine/containerinspector.h"
 
