@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BootSequence</name>
+    <message>
+        <location filename="../core/engine/bootsequence.cpp" line="+73"/>
+        <source>a machine named &apos;%1&apos; is already registered with systemd-machined (its init is PID %2) and Initbench is not running it; choose another name, or stop it with `machinectl terminate %1`</source>
+        <translation>eine Maschine namens „%1“ ist bereits bei systemd-machined registriert (ihr Init ist PID %2), und Initbench betreibt sie nicht; wählen Sie einen anderen Namen oder beenden Sie sie mit `machinectl terminate %1`</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+131"/>
+        <source>port %1 on 127.0.0.1 is already in use; choose another ssh_port in the profile</source>
+        <translation>Port %1 auf 127.0.0.1 ist bereits belegt; wählen Sie im Profil einen anderen ssh_port</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>&apos;%1&apos; has a root tree from an interrupted build or from another version of the profile; `initbench rm %1` removes it, then `initbench up` builds it again</source>
+        <translation>„%1“ hat einen Root-Verzeichnisbaum aus einem abgebrochenen Build oder aus einer anderen Version des Profils; `initbench rm %1` entfernt ihn, danach baut `initbench up` ihn neu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the root tree `initbench build` made is up to date with the profile</source>
+        <translation>der Root-Verzeichnisbaum, den `initbench build` erstellt hat, entspricht dem Profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting the existing %1 (to rebuild it from the profile, `initbench rm %1` first)</source>
+        <translation>der vorhandene Container %1 wird gestartet (um ihn aus dem Profil neu zu bauen, zuerst `initbench rm %1`)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>starting %1</source>
+        <translation>%1 wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no private UID range for %1 (%2): its root is the host&apos;s root, so the container is not a security boundary (see README, Security)</source>
+        <translation>kein eigener UID-Bereich für %1 (%2): sein root ist der root des Hosts, der Container ist also keine Sicherheitsgrenze (siehe README, Sicherheit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systemd inside cannot boot with one here</source>
+        <translation>systemd darin kann hier damit nicht booten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this host allows no user namespaces</source>
+        <translation>dieser Host erlaubt keine User-Namespaces</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>machinectl status %1 knows the machine; machinectl login and shell need systemd inside it, so log in with `initbench console %1` or `initbench ssh %1`</source>
+        <translation>machinectl status %1 kennt die Maschine; machinectl login und shell brauchen systemd darin, melden Sie sich also mit `initbench console %1` oder `initbench ssh %1` an</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>started %1 from %2, built from this profile</source>
+        <translation>%1 aus %2 gestartet, gebaut aus diesem Profil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; has a root tree but no machine description (an interrupted build?); remove it with `initbench rm %1`</source>
+        <translation>„%1“ hat einen Root-Verzeichnisbaum, aber keine Maschinenbeschreibung (ein abgebrochener Build?); entfernen Sie ihn mit `initbench rm %1`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a %1 container named &apos;%2&apos; exists and was not created by Initbench; choose another name</source>
+        <translation>ein %1-Container namens „%2“ existiert und wurde nicht von Initbench erstellt; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already running</source>
+        <translation>%1 läuft bereits</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>starting %1 failed: %2</source>
+        <translation>Start von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>port %1 is already in use; choose another ssh_port</source>
+        <translation>Port %1 ist bereits belegt; wählen Sie einen anderen ssh_port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting the container failed: %1</source>
+        <translation>Start des Containers fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 started, but setting its password failed (chpasswd -e inside it); it keeps running without one</source>
+        <translation>%1 wurde gestartet, aber das Setzen seines Passworts ist fehlgeschlagen (chpasswd -e darin); er läuft ohne Passwort weiter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the engine is remote: not waiting for the SSH banner on this machine&apos;s 127.0.0.1</source>
+        <translation>die Engine ist entfernt: es wird nicht auf das SSH-Banner auf 127.0.0.1 dieses Rechners gewartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was still booting; it keeps running (`initbench down %1` stops it)</source>
+        <translation>%1 bootete noch; er läuft weiter (`initbench down %1` stoppt ihn)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the container disappeared while booting (removed by someone else?)</source>
+        <translation>der Container ist während des Bootens verschwunden (von jemand anderem entfernt?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the container stopped while booting (exit status %1); %2</source>
+        <translation>der Container hat während des Bootens angehalten (Exit-Status %1); %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the init has booted (%1 s)</source>
+        <translation>das Init hat gebootet (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the init reports it has booted</source>
+        <translation>das Init meldet, dass es gebootet hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and SSH answers on 127.0.0.1:%1</source>
+        <translation> und SSH antwortet auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not ready after %1 s (%2); %3</source>
+        <translation>nach %1 s nicht bereit (%2); %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSH does not answer on 127.0.0.1:%1</source>
+        <translation>SSH antwortet nicht auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the init has not finished booting</source>
+        <translation>das Init hat das Booten nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the profile of %1 is not recorded (%2): start and restart will need `initbench up PROFILE`</source>
+        <translation>das Profil von %1 ist nicht gespeichert (%2): Start und Neustart brauchen dann `initbench up PROFIL`</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot make or pin the SSH host key of %1: %2</source>
+        <translation>der SSH-Hostschlüssel von %1 kann nicht erzeugt oder festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot give %1 its SSH host key: %2</source>
+        <translation>%1 kann seinen SSH-Hostschlüssel nicht erhalten: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dockerd remaps users, but its root folder (%1) does not say onto which host IDs, so %2&apos;s sshd could not read the host key Initbench mounts for it</source>
+        <translation>dockerd bildet Benutzer um, aber sein Wurzelordner (%1) sagt nicht, auf welche Host-IDs; der sshd von %2 könnte den Hostschlüssel, den Initbench für ihn einbindet, also nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot give %1&apos;s SSH host key to the container&apos;s root (UID %2): %3</source>
+        <translation>der SSH-Hostschlüssel von %1 kann nicht dem root des Containers (UID %2) übergeben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerController</name>
+    <message>
+        <location filename="../core/engine/containercontroller.cpp" line="+104"/>
+        <source>more than one engine has a container named &apos;%1&apos;; say which with --engine</source>
+        <translation>mehr als eine Engine hat einen Container namens „%1“; geben Sie mit --engine an, welche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no container named &apos;%1&apos; (engines asked: %2)</source>
+        <translation>kein Container namens „%1“ (gefragte Engines: %2)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; was not created by Initbench; %2 it with %3 %4 if you mean to</source>
+        <translation>„%1“ wurde nicht von Initbench erstellt; %2 Sie ihn mit %3 %4, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is running; stop it first with `initbench down %1`</source>
+        <translation>„%1“ läuft; stoppen Sie ihn zuerst mit `initbench down %1`</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SSH for %1 on 127.0.0.1:%2, a free port kept for it until `initbench rm %1`</source>
+        <translation>SSH für %1 auf 127.0.0.1:%2, ein freier Port, der ihm bis `initbench rm %1` vorbehalten bleibt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is removed, but its SSH host key is not: %2</source>
+        <translation>%1 ist entfernt, sein SSH-Hostschlüssel aber nicht: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is removed, but %2</source>
+        <translation>%1 ist entfernt, aber %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>starting %1</source>
+        <translation>%1 wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 stopped cleanly in %2 s</source>
+        <translation>%1 wurde in %2 s sauber gestoppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 had to be killed: its init did not shut down</source>
+        <translation>%1 musste abgewürgt werden: sein Init hat sich nicht beendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not running</source>
+        <translation>%1 läuft nicht</translation>
+    </message>
+</context>
+<context>
     <name>ContainerTerminals</name>
     <message>
         <location filename="../app/gui/containerterminals.cpp" line="+29"/>
@@ -22,6 +250,69 @@
         <location line="+1"/>
         <source>exec shell in %1 (%2): writes no login record, not seen by who or last</source>
         <translation>Exec-Shell in %1 (%2): schreibt keinen Anmeldeeintrag, für who und last unsichtbar</translation>
+    </message>
+</context>
+<context>
+    <name>ImageBuilder</name>
+    <message>
+        <location filename="../core/engine/imagebuilder.cpp" line="+60"/>
+        <source>the base image %1 is not here yet; pulling it</source>
+        <translation>das Basis-Image %1 ist noch nicht da; es wird geholt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image %1 is missing and cannot be pulled, and Initbench can only bootstrap Debian and Ubuntu bases</source>
+        <translation>das Image %1 fehlt und kann nicht geholt werden, und Initbench kann nur Debian- und Ubuntu-Basen selbst aufsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the registry is not reachable (%1); using a local base bootstrapped from the %2 mirror instead</source>
+        <translation>die Registry ist nicht erreichbar (%1); stattdessen wird eine lokale Basis verwendet, aufgesetzt vom %2-Mirror</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> at step %1/%2 (%3)</source>
+        <translation> bei Schritt %1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed%2: %3; the whole log is in %4</source>
+        <translation>%1 fehlgeschlagen%2: %3; das vollständige Protokoll steht in %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Initbench&apos;s own SSH key is not in the image (%1); its terminal will ask for a password</source>
+        <translation>Initbenchs eigener SSH-Schlüssel ist nicht im Image (%1); sein Terminal wird nach einem Passwort fragen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the root tree of %1 is up to date with the profile</source>
+        <translation>der Root-Verzeichnisbaum von %1 entspricht dem Profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the nspawn machine &apos;%1&apos; already has a root tree (%2); remove it with `initbench rm %1` first</source>
+        <translation>die nspawn-Maschine „%1“ hat bereits einen Root-Verzeichnisbaum (%2); entfernen Sie ihn zuerst mit `initbench rm %1`</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the image %1 is up to date with the profile</source>
+        <translation>das Image %1 entspricht dem Profil</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the build of %1 stopped, but its partial tree stays: %2</source>
+        <translation>der Build von %1 wurde angehalten, aber sein unvollständiger Verzeichnisbaum bleibt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the build of %1 stopped; nothing of it was kept%2</source>
+        <translation>der Build von %1 wurde angehalten; nichts davon wurde behalten%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 was not made)</source>
+        <translation> (%1 wurde nicht erstellt)</translation>
     </message>
 </context>
 <context>
@@ -136,6 +427,53 @@
     </message>
 </context>
 <context>
+    <name>WtmpDbReader</name>
+    <message>
+        <location filename="../core/inspect/wtmpdbreader.cpp" line="+52"/>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>Qts SQLite-Treiber fehlt (Debian-Paket libqt6sql6-sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>not an SQLite database (%n byte(s))</source>
+        <translation>
+            <numerusform>keine SQLite-Datenbank (%n Byte)</numerusform>
+            <numerusform>keine SQLite-Datenbank (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write a private copy of the database: %1</source>
+        <translation>eine private Kopie der Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no wtmpdb table (wtmp is missing, or not a plain table)</source>
+        <translation>keine wtmpdb-Tabelle (wtmp fehlt oder ist keine einfache Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no wtmpdb table: %1</source>
+        <translation>keine wtmpdb-Tabelle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>only the first %n login(s) were read (row or time limit)</source>
+        <translation>
+            <numerusform>nur die erste Anmeldung wurde gelesen (Zeilen- oder Zeitgrenze)</numerusform>
+            <numerusform>nur die ersten %n Anmeldungen wurden gelesen (Zeilen- oder Zeitgrenze)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n row(s) of an unknown type skipped</source>
+        <translation>
+            <numerusform>%n Zeile unbekannten Typs übersprungen</numerusform>
+            <numerusform>%n Zeilen unbekannten Typs übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>initbench::BootPane</name>
     <message>
         <location filename="../widgets/bootpane.cpp" line="+15"/>
@@ -204,6 +542,49 @@
         <location line="+1"/>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::CommandResult</name>
+    <message>
+        <location filename="../core/process/commandresult.cpp" line="+23"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exited with status %1</source>
+        <translation>mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be started (is it installed?)</source>
+        <translation>konnte nicht gestartet werden (ist es installiert?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was cancelled</source>
+        <translation>wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -618,6 +999,74 @@
         <location line="+4"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::LoginQuery</name>
+    <message>
+        <location filename="../core/inspect/loginquery.cpp" line="+28"/>
+        <source>sessions opened with exec (docker/podman exec, nsenter) write no login record</source>
+        <translation>mit exec geöffnete Sitzungen (docker/podman exec, nsenter) schreiben keinen Anmeldeeintrag</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>nobody is logged in over SSH or on a console; %1</source>
+        <translation>niemand ist über SSH oder an einer Konsole angemeldet; %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no open login in wtmpdb; %1</source>
+        <translation>keine offene Anmeldung in wtmpdb; %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: no %1</source>
+        <translation>keine: kein %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a musl system keeps utmp through utmps: its utmpd must run under the init&apos;s supervisor and keeps /run/utmps/utmp (add the utmps service to the profile)</source>
+        <translation>ein musl-System führt utmp über utmps: dessen utmpd muss unter dem Supervisor des Inits laufen und führt /run/utmps/utmp (fügen Sie dem Profil den Dienst utmps hinzu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing created /run/utmp at boot (an init without a utmp step, or Debian 13, where who asks logind)</source>
+        <translation>nichts hat beim Booten /run/utmp angelegt (ein Init ohne utmp-Schritt, oder Debian 13, wo who logind fragt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a readable wtmpdb database: %2</source>
+        <translation>%1 ist keine lesbare wtmpdb-Datenbank: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none: no %1 or %2</source>
+        <translation>keine: weder %1 noch %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a musl system appends to /var/log/wtmp through utmps&apos; wtmpd, which must run under the init&apos;s supervisor (add the utmps service to the profile)</source>
+        <translation>ein musl-System schreibt /var/log/wtmp über wtmpd von utmps fort, der unter dem Supervisor des Inits laufen muss (fügen Sie dem Profil den Dienst utmps hinzu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing created /var/log/wtmp (the package that does, or the init&apos;s boot step, is missing)</source>
+        <translation>nichts hat /var/log/wtmp angelegt (das Paket, das es tut, oder der Bootschritt des Inits fehlt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>runit writes no boot records</source>
+        <translation>runit schreibt keine Booteinträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no boot record: the init wrote none at boot</source>
+        <translation>kein Booteintrag: das Init hat beim Booten keinen geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no login yet; %1</source>
+        <translation>noch keine Anmeldung; %1</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1899,29 @@ Sobald der Container läuft, öffnen Sie eine mit „Neue Sitzung“: SSH (eine 
     </message>
 </context>
 <context>
+    <name>initbench::TerminalSession</name>
+    <message>
+        <location filename="../core/terminal/terminalsession.cpp" line="+33"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec shell</source>
+        <translation>Exec-Shell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>initbench::TerminalSessionPage</name>
     <message>
         <location filename="../widgets/terminalsessionpage.cpp" line="+27"/>
@@ -1513,6 +1985,59 @@ Sobald der Container läuft, öffnen Sie eine mit „Neue Sitzung“: SSH (eine 
         <location line="+1"/>
         <source>Disconnected: %1. Press Enter or the button to reconnect.</source>
         <translation>Verbindung getrennt: %1. Drücken Sie die Eingabetaste oder die Schaltfläche, um neu zu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::UtmpFormat</name>
+    <message numerus="yes">
+        <location filename="../core/inspect/utmpproblems.cpp" line="+36"/>
+        <source>skipped %n implausible record(s), the first at byte %1</source>
+        <translation>
+            <numerusform>%n unplausiblen Eintrag übersprungen, den ersten bei Byte %1</numerusform>
+            <numerusform>%n unplausible Einträge übersprungen, den ersten bei Byte %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>skipped %n record(s) of unknown type, the first (type %1) at byte %2</source>
+        <translation>
+            <numerusform>%n Eintrag unbekannten Typs übersprungen, den ersten (Typ %1) bei Byte %2</numerusform>
+            <numerusform>%n Einträge unbekannten Typs übersprungen, den ersten (Typ %1) bei Byte %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>ignored a partial record of %n byte(s) at the end (truncated file?)</source>
+        <translation>
+            <numerusform>einen unvollständigen Eintrag von %n Byte am Ende ignoriert (abgeschnittene Datei?)</numerusform>
+            <numerusform>einen unvollständigen Eintrag von %n Bytes am Ende ignoriert (abgeschnittene Datei?)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n byte(s) in neither utmp layout (glibc 384 bytes, utmps 400 bytes)</source>
+        <translation>
+            <numerusform>%n Byte in keinem der utmp-Layouts (glibc 384 Bytes, utmps 400 Bytes)</numerusform>
+            <numerusform>%n Bytes in keinem der utmp-Layouts (glibc 384 Bytes, utmps 400 Bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>initbench::UtmpLayout</name>
+    <message>
+        <location filename="../core/inspect/utmplayout.cpp" line="+129"/>
+        <source>glibc x86_64 struct utmp (384 bytes)</source>
+        <translation>glibc x86_64 struct utmp (384 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utmps struct utmpx, 64-bit musl (400 bytes)</source>
+        <translation>utmps struct utmpx, 64-Bit-musl (400 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layout</source>
+        <translation>unbekanntes Layout</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BootSequence</name>
+    <message>
+        <location filename="../core/engine/bootsequence.cpp" line="+73"/>
+        <source>a machine named &apos;%1&apos; is already registered with systemd-machined (its init is PID %2) and Initbench is not running it; choose another name, or stop it with `machinectl terminate %1`</source>
+        <translation>名为“%1”的机器已在 systemd-machined 中注册（其 init 为 PID %2），且并非由 Initbench 运行；请换一个名称，或用 `machinectl terminate %1` 停止它</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+131"/>
+        <source>port %1 on 127.0.0.1 is already in use; choose another ssh_port in the profile</source>
+        <translation>127.0.0.1 上的端口 %1 已被占用；请在配置文件中另选一个 ssh_port</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>&apos;%1&apos; has a root tree from an interrupted build or from another version of the profile; `initbench rm %1` removes it, then `initbench up` builds it again</source>
+        <translation>“%1”的根目录树来自一次中断的构建或另一版本的配置文件；`initbench rm %1` 会删除它，然后 `initbench up` 会重新构建</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the root tree `initbench build` made is up to date with the profile</source>
+        <translation>`initbench build` 生成的根目录树与配置文件一致</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starting the existing %1 (to rebuild it from the profile, `initbench rm %1` first)</source>
+        <translation>正在启动已存在的 %1（若要按配置文件重新构建，请先 `initbench rm %1`）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>starting %1</source>
+        <translation>正在启动 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no private UID range for %1 (%2): its root is the host&apos;s root, so the container is not a security boundary (see README, Security)</source>
+        <translation>%1 没有独立的 UID 范围（%2）：其 root 就是宿主机的 root，因此该容器不是安全边界（见 README 的“安全”一节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systemd inside cannot boot with one here</source>
+        <translation>容器内的 systemd 在此处无法在其下启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this host allows no user namespaces</source>
+        <translation>此宿主机不允许用户命名空间</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>machinectl status %1 knows the machine; machinectl login and shell need systemd inside it, so log in with `initbench console %1` or `initbench ssh %1`</source>
+        <translation>machinectl status %1 能识别该机器；machinectl login 和 shell 需要其中运行 systemd，因此请用 `initbench console %1` 或 `initbench ssh %1` 登录</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>started %1 from %2, built from this profile</source>
+        <translation>已从 %2 启动 %1（按此配置文件构建）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; has a root tree but no machine description (an interrupted build?); remove it with `initbench rm %1`</source>
+        <translation>“%1”有根目录树但没有机器描述（构建被中断？）；请用 `initbench rm %1` 删除它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a %1 container named &apos;%2&apos; exists and was not created by Initbench; choose another name</source>
+        <translation>已存在一个名为“%2”的 %1 容器，且不是由 Initbench 创建的；请换一个名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already running</source>
+        <translation>%1 已在运行</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>starting %1 failed: %2</source>
+        <translation>启动 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>port %1 is already in use; choose another ssh_port</source>
+        <translation>端口 %1 已被占用；请另选一个 ssh_port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting the container failed: %1</source>
+        <translation>启动容器失败：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 started, but setting its password failed (chpasswd -e inside it); it keeps running without one</source>
+        <translation>%1 已启动，但设置其密码失败（在其中运行 chpasswd -e）；它将在没有密码的情况下继续运行</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the engine is remote: not waiting for the SSH banner on this machine&apos;s 127.0.0.1</source>
+        <translation>引擎在远程：不在本机的 127.0.0.1 上等待 SSH 横幅</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was still booting; it keeps running (`initbench down %1` stops it)</source>
+        <translation>%1 仍在启动中；它会继续运行（`initbench down %1` 可停止它）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the container disappeared while booting (removed by someone else?)</source>
+        <translation>容器在启动过程中消失了（被他人删除？）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the container stopped while booting (exit status %1); %2</source>
+        <translation>容器在启动过程中停止了（退出状态 %1）；%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the init has booted (%1 s)</source>
+        <translation>init 已完成启动（%1 秒）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the init reports it has booted</source>
+        <translation>init 报告已完成启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and SSH answers on 127.0.0.1:%1</source>
+        <translation>，且 SSH 在 127.0.0.1:%1 上应答</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not ready after %1 s (%2); %3</source>
+        <translation>%1 秒后仍未就绪（%2）；%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSH does not answer on 127.0.0.1:%1</source>
+        <translation>SSH 在 127.0.0.1:%1 上没有应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the init has not finished booting</source>
+        <translation>init 尚未完成启动</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the profile of %1 is not recorded (%2): start and restart will need `initbench up PROFILE`</source>
+        <translation>%1 的配置文件未被记录（%2）：启动和重启将需要 `initbench up 配置文件`</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot make or pin the SSH host key of %1: %2</source>
+        <translation>无法生成或固定 %1 的 SSH 主机密钥：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot give %1 its SSH host key: %2</source>
+        <translation>无法为 %1 提供其 SSH 主机密钥：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dockerd remaps users, but its root folder (%1) does not say onto which host IDs, so %2&apos;s sshd could not read the host key Initbench mounts for it</source>
+        <translation>dockerd 会重映射用户，但其根目录（%1）未说明映射到哪些宿主机 ID，因此 %2 的 sshd 无法读取 Initbench 为其挂载的主机密钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot give %1&apos;s SSH host key to the container&apos;s root (UID %2): %3</source>
+        <translation>无法将 %1 的 SSH 主机密钥交给容器的 root（UID %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerController</name>
+    <message>
+        <location filename="../core/engine/containercontroller.cpp" line="+104"/>
+        <source>more than one engine has a container named &apos;%1&apos;; say which with --engine</source>
+        <translation>有多个引擎存在名为“%1”的容器；请用 --engine 指明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no container named &apos;%1&apos; (engines asked: %2)</source>
+        <translation>没有名为“%1”的容器（已询问的引擎：%2）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; was not created by Initbench; %2 it with %3 %4 if you mean to</source>
+        <translation>“%1”不是由 Initbench 创建的；如确有此意，请用 %3 %4 来 %2 它</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is running; stop it first with `initbench down %1`</source>
+        <translation>“%1”正在运行；请先用 `initbench down %1` 停止它</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SSH for %1 on 127.0.0.1:%2, a free port kept for it until `initbench rm %1`</source>
+        <translation>%1 的 SSH 位于 127.0.0.1:%2，这是为其保留的空闲端口，直到 `initbench rm %1`</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is removed, but its SSH host key is not: %2</source>
+        <translation>%1 已删除，但其 SSH 主机密钥未删除：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is removed, but %2</source>
+        <translation>%1 已删除，但 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>starting %1</source>
+        <translation>正在启动 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 stopped cleanly in %2 s</source>
+        <translation>%1 在 %2 秒内干净地停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 had to be killed: its init did not shut down</source>
+        <translation>不得不强行终止 %1：其 init 没有关闭</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not running</source>
+        <translation>%1 没有在运行</translation>
+    </message>
+</context>
+<context>
     <name>ContainerTerminals</name>
     <message>
         <location filename="../app/gui/containerterminals.cpp" line="+29"/>
@@ -22,6 +250,69 @@
         <location line="+1"/>
         <source>exec shell in %1 (%2): writes no login record, not seen by who or last</source>
         <translation>%1 中的 exec shell（%2）：不写登录记录，who 和 last 看不到</translation>
+    </message>
+</context>
+<context>
+    <name>ImageBuilder</name>
+    <message>
+        <location filename="../core/engine/imagebuilder.cpp" line="+60"/>
+        <source>the base image %1 is not here yet; pulling it</source>
+        <translation>基础镜像 %1 尚不存在；正在拉取</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the image %1 is missing and cannot be pulled, and Initbench can only bootstrap Debian and Ubuntu bases</source>
+        <translation>镜像 %1 不存在且无法拉取，而 Initbench 只能自行引导 Debian 和 Ubuntu 基础镜像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the registry is not reachable (%1); using a local base bootstrapped from the %2 mirror instead</source>
+        <translation>无法访问镜像仓库（%1）；改用从 %2 镜像站引导的本地基础镜像</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> at step %1/%2 (%3)</source>
+        <translation>，在第 %1/%2 步（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed%2: %3; the whole log is in %4</source>
+        <translation>%1 失败%2：%3；完整日志在 %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Initbench&apos;s own SSH key is not in the image (%1); its terminal will ask for a password</source>
+        <translation>Initbench 自己的 SSH 密钥不在镜像中（%1）；其终端将询问密码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the root tree of %1 is up to date with the profile</source>
+        <translation>%1 的根目录树与配置文件一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the nspawn machine &apos;%1&apos; already has a root tree (%2); remove it with `initbench rm %1` first</source>
+        <translation>nspawn 机器“%1”已有根目录树（%2）；请先用 `initbench rm %1` 删除它</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the image %1 is up to date with the profile</source>
+        <translation>镜像 %1 与配置文件一致</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the build of %1 stopped, but its partial tree stays: %2</source>
+        <translation>%1 的构建已停止，但其不完整的目录树仍保留：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the build of %1 stopped; nothing of it was kept%2</source>
+        <translation>%1 的构建已停止；未保留任何内容%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 was not made)</source>
+        <translation>（未生成 %1）</translation>
     </message>
 </context>
 <context>
@@ -136,6 +427,50 @@
     </message>
 </context>
 <context>
+    <name>WtmpDbReader</name>
+    <message>
+        <location filename="../core/inspect/wtmpdbreader.cpp" line="+52"/>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite)</source>
+        <translation>缺少 Qt 的 SQLite 驱动（Debian 软件包 libqt6sql6-sqlite）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>not an SQLite database (%n byte(s))</source>
+        <translation>
+            <numerusform>不是 SQLite 数据库（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write a private copy of the database: %1</source>
+        <translation>无法写入数据库的私有副本：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no wtmpdb table (wtmp is missing, or not a plain table)</source>
+        <translation>没有 wtmpdb 表（wtmp 缺失，或不是普通表）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no wtmpdb table: %1</source>
+        <translation>没有 wtmpdb 表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>only the first %n login(s) were read (row or time limit)</source>
+        <translation>
+            <numerusform>只读取了前 %n 次登录（行数或时间限制）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n row(s) of an unknown type skipped</source>
+        <translation>
+            <numerusform>跳过了 %n 行未知类型的记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>initbench::BootPane</name>
     <message>
         <location filename="../widgets/bootpane.cpp" line="+15"/>
@@ -204,6 +539,49 @@
         <location line="+1"/>
         <source>Init</source>
         <translation>init</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::CommandResult</name>
+    <message>
+        <location filename="../core/process/commandresult.cpp" line="+23"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exited with status %1</source>
+        <translation>以状态 %1 退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crashed</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be started (is it installed?)</source>
+        <translation>无法启动（是否已安装？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out after %1</source>
+        <translation>%1 后超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -615,6 +993,74 @@
         <location line="+4"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::LoginQuery</name>
+    <message>
+        <location filename="../core/inspect/loginquery.cpp" line="+28"/>
+        <source>sessions opened with exec (docker/podman exec, nsenter) write no login record</source>
+        <translation>用 exec 打开的会话（docker/podman exec、nsenter）不写登录记录</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>nobody is logged in over SSH or on a console; %1</source>
+        <translation>没有人通过 SSH 或控制台登录；%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no open login in wtmpdb; %1</source>
+        <translation>wtmpdb 中没有未结束的登录；%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: no %1</source>
+        <translation>无：没有 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a musl system keeps utmp through utmps: its utmpd must run under the init&apos;s supervisor and keeps /run/utmps/utmp (add the utmps service to the profile)</source>
+        <translation>musl 系统通过 utmps 维护 utmp：其 utmpd 必须在 init 的监管进程下运行，并维护 /run/utmps/utmp（请在配置文件中加入 utmps 服务）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing created /run/utmp at boot (an init without a utmp step, or Debian 13, where who asks logind)</source>
+        <translation>启动时没有任何程序创建 /run/utmp（init 没有 utmp 步骤，或是 Debian 13，其 who 询问 logind）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a readable wtmpdb database: %2</source>
+        <translation>%1 不是可读的 wtmpdb 数据库：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>none: no %1 or %2</source>
+        <translation>无：既没有 %1 也没有 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a musl system appends to /var/log/wtmp through utmps&apos; wtmpd, which must run under the init&apos;s supervisor (add the utmps service to the profile)</source>
+        <translation>musl 系统通过 utmps 的 wtmpd 追加写入 /var/log/wtmp，它必须在 init 的监管进程下运行（请在配置文件中加入 utmps 服务）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing created /var/log/wtmp (the package that does, or the init&apos;s boot step, is missing)</source>
+        <translation>没有任何程序创建 /var/log/wtmp（缺少负责创建它的软件包或 init 的启动步骤）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>runit writes no boot records</source>
+        <translation>runit 不写启动记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no boot record: the init wrote none at boot</source>
+        <translation>没有启动记录：init 在启动时没有写入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no login yet; %1</source>
+        <translation>尚无登录；%1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1892,29 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
     </message>
 </context>
 <context>
+    <name>initbench::TerminalSession</name>
+    <message>
+        <location filename="../core/terminal/terminalsession.cpp" line="+33"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec shell</source>
+        <translation>exec shell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>initbench::TerminalSessionPage</name>
     <message>
         <location filename="../widgets/terminalsessionpage.cpp" line="+27"/>
@@ -1509,6 +1978,55 @@ Once the container runs, open one with New session: SSH (a login, seen by who an
         <location line="+1"/>
         <source>Disconnected: %1. Press Enter or the button to reconnect.</source>
         <translation>连接已断开：%1。按 Enter 键或点击按钮即可重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>initbench::UtmpFormat</name>
+    <message numerus="yes">
+        <location filename="../core/inspect/utmpproblems.cpp" line="+36"/>
+        <source>skipped %n implausible record(s), the first at byte %1</source>
+        <translation>
+            <numerusform>跳过了 %n 条不合理的记录，第一条位于字节 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>skipped %n record(s) of unknown type, the first (type %1) at byte %2</source>
+        <translation>
+            <numerusform>跳过了 %n 条未知类型的记录，第一条（类型 %1）位于字节 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>ignored a partial record of %n byte(s) at the end (truncated file?)</source>
+        <translation>
+            <numerusform>忽略了末尾一条 %n 字节的不完整记录（文件被截断？）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n byte(s) in neither utmp layout (glibc 384 bytes, utmps 400 bytes)</source>
+        <translation>
+            <numerusform>%n 字节，不符合任何一种 utmp 布局（glibc 384 字节，utmps 400 字节）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>initbench::UtmpLayout</name>
+    <message>
+        <location filename="../core/inspect/utmplayout.cpp" line="+129"/>
+        <source>glibc x86_64 struct utmp (384 bytes)</source>
+        <translation>glibc x86_64 struct utmp（384 字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utmps struct utmpx, 64-bit musl (400 bytes)</source>
+        <translation>utmps struct utmpx，64 位 musl（400 字节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown layout</source>
+        <translation>未知布局</translation>
     </message>
 </context>
 </TS>

@@ -70,7 +70,7 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
         // nspawn would only fail at the end, after the build, with "Machine 'X' already exists".
         if (m_machines.machined() && !existing.running)
             if (const qint64 leader = m_machines.machined()->leader(profile.name); leader > 0)
-                return {OpResult::failure(QStringLiteral("a machine named '%1' is already registered with systemd-machined (its init "
+                return {OpResult::failure(tr("a machine named '%1' is already registered with systemd-machined (its init "
                                                          "is PID %2) and Initbench is not running it; choose another name, or stop "
                                                          "it with `machinectl terminate %1`").arg(profile.name).arg(leader)),
                         0, {}};
@@ -81,26 +81,26 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
             return {OpResult::failure(d.message, r.details()), 0, {}};
         existing = DockerCli::parseInspect(profile.engine, r.standardOutput);
     }
-    const UpResult portError{OpResult::failure(QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another "
+    const UpResult portError{OpResult::failure(tr("port %1 on 127.0.0.1 is already in use; choose another "
                                                               "ssh_port in the profile").arg(profile.sshPort)), 0, {}};
     if (existing.exists && existing.profile.isEmpty() && isNspawn(profile.engine)) {
         BuildPlan plan;
         if (const OpResult e = m_builder.planRecipe(profile, progress, &plan); !e.ok())
             return {e, 0, {}};
         if (m_machines.builtHash(profile.name) != plan.contextHash)
-            return {OpResult::failure(QStringLiteral("'%1' has a root tree from an interrupted build or from another version of the "
+            return {OpResult::failure(tr("'%1' has a root tree from an interrupted build or from another version of the "
                                                      "profile; `initbench rm %1` removes it, then `initbench up` builds it again")
                                           .arg(profile.name)),
                     0, {}};
         if (portTaken(profile))
             return portError;
-        progress.reportNote(QStringLiteral("the root tree `initbench build` made is up to date with the profile"));
+        progress.reportNote(tr("the root tree `initbench build` made is up to date with the profile"));
         return bootNspawn(profile, plan, progress, readyTimeoutSeconds);
     }
     // A container of this name already: start it again if it is ours, never replace it.
     if (existing.exists)
         return startExisting(profile, existing, progress, readyTimeoutSeconds,
-                             QStringLiteral("starting the existing %1 (to rebuild it from the profile, `initbench rm %1` first)").arg(profile.name));
+                             tr("starting the existing %1 (to rebuild it from the profile, `initbench rm %1` first)").arg(profile.name));
     // Refuse before building anything: a taken port would only fail at the end.
     if (portTaken(profile))
         return portError;
@@ -112,7 +112,7 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
 
     if (isNspawn(profile.engine))
         return bootNspawn(profile, plan, progress, readyTimeoutSeconds);
-    progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
+    progress.reportNote(tr("starting %1").arg(profile.name));
     if (const OpResult key = giveHostKey(profile, plan); !key.ok())
         return {key, 0, {}};
     const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
@@ -126,12 +126,12 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
 UpResult BootSequence::bootNspawn(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress, int readyTimeoutSeconds)
 {
     const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
-    progress.reportNote(QStringLiteral("starting %1").arg(profile.name));
+    progress.reportNote(tr("starting %1").arg(profile.name));
     if (!plan.run.command.arguments.contains(QStringLiteral("--private-users=pick")))
-        progress.reportNote(QStringLiteral("no private UID range for %1 (%2): its root is the host's root, so the container is "
+        progress.reportNote(tr("no private UID range for %1 (%2): its root is the host's root, so the container is "
                                            "not a security boundary (see README, Security)")
-                                .arg(profile.name, m_host.userNamespaces ? QStringLiteral("systemd inside cannot boot with one here")
-                                                                         : QStringLiteral("this host allows no user namespaces")));
+                                .arg(profile.name, m_host.userNamespaces ? tr("systemd inside cannot boot with one here")
+                                                                         : tr("this host allows no user namespaces")));
     if (const OpResult key = giveHostKey(profile, plan); !key.ok())
         return {key, 0, {}};
     if (const UpResult started = startNspawn(profile, plan, init); !started.result.ok())
@@ -150,7 +150,7 @@ UpResult BootSequence::bootNspawn(const Profile &profile, const BuildPlan &plan,
     // Registered, the machine invites `machinectl login`, which asks the container's own
     // systemd over D-Bus: with any other init it fails ("There is no system bus in container").
     if (m_machines.machined() && !init.nspawnBoot)
-        progress.reportNote(QStringLiteral("machinectl status %1 knows the machine; machinectl login and shell need systemd "
+        progress.reportNote(tr("machinectl status %1 knows the machine; machinectl login and shell need systemd "
                                            "inside it, so log in with `initbench console %1` or `initbench ssh %1`")
                                 .arg(profile.name));
     return waitReady(profile, init, progress, readyTimeoutSeconds);
@@ -189,7 +189,7 @@ std::optional<UpResult> BootSequence::runRecordedImage(const Profile &profile, c
         progress.reportLog(line);
     if (run.ok()) {
         recordProfile(profile, progress);
-        progress.reportNote(QStringLiteral("started %1 from %2, built from this profile").arg(profile.name, plan.image));
+        progress.reportNote(tr("started %1 from %2, built from this profile").arg(profile.name, plan.image));
     }
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
 }
@@ -201,18 +201,18 @@ UpResult BootSequence::startExisting(const Profile &profile, const ContainerStat
 {
     if (existing.profile.isEmpty())
         return {OpResult::failure(isNspawn(profile.engine)
-                                      ? QStringLiteral("'%1' has a root tree but no machine description (an interrupted "
+                                      ? tr("'%1' has a root tree but no machine description (an interrupted "
                                                        "build?); remove it with `initbench rm %1`").arg(profile.name)
-                                      : QStringLiteral("a %1 container named '%2' exists and was not created by Initbench; "
+                                      : tr("a %1 container named '%2' exists and was not created by Initbench; "
                                                        "choose another name").arg(profile.engine, profile.name)),
                 0, {}};
     const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
     if (existing.running) {
-        progress.reportNote(QStringLiteral("%1 is already running").arg(profile.name));
+        progress.reportNote(tr("%1 is already running").arg(profile.name));
         return waitReady(profile, init, progress, readyTimeoutSeconds);
     }
     if (portTaken(profile))
-        return {OpResult::failure(QStringLiteral("port %1 on 127.0.0.1 is already in use; choose another "
+        return {OpResult::failure(tr("port %1 on 127.0.0.1 is already in use; choose another "
                                                  "ssh_port in the profile").arg(profile.sshPort)), 0, {}};
     progress.reportNote(note);
     OpResult started;
@@ -221,7 +221,7 @@ UpResult BootSequence::startExisting(const Profile &profile, const ContainerStat
         MachineSpec::load(m_machines.files(profile.name).specFile(), &spec, nullptr);
         started = m_machines.start(spec);
     } else if (const CommandResult r = m_runner.run({profile.engine, {QStringLiteral("start"), profile.name}, {}}, 2 * kQuickMs); !r.ok()) {
-        started = OpResult::failure(QStringLiteral("starting %1 failed: %2").arg(profile.name, diagnoseEngineFailure(profile.engine, r).message),
+        started = OpResult::failure(tr("starting %1 failed: %2").arg(profile.name, diagnoseEngineFailure(profile.engine, r).message),
                                     r.details());
     }
     if (!started.ok())
@@ -235,8 +235,8 @@ UpResult BootSequence::startRun(const Profile &profile, const BuildPlan &plan, c
     if (!run.ok()) {
         const QString err = run.details();
         if (err.contains(QLatin1String("address already in use")) || err.contains(QLatin1String("port is already allocated")))
-            return {OpResult::failure(QStringLiteral("port %1 is already in use; choose another ssh_port").arg(profile.sshPort), err), 0, {}};
-        return {OpResult::failure(QStringLiteral("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
+            return {OpResult::failure(tr("port %1 is already in use; choose another ssh_port").arg(profile.sshPort), err), 0, {}};
+        return {OpResult::failure(tr("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
                 0, {}};
     }
     const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
@@ -264,7 +264,7 @@ OpResult BootSequence::setPasswords(const ContainerState &container, const QByte
     const CommandResult r = m_runner.run(m_access.execCommand(container, {QStringLiteral("chpasswd"), QStringLiteral("-e")}, false),
                                          kQuickMs, {}, passwords);
     if (!r.ok())
-        return OpResult::failure(QStringLiteral("%1 started, but setting its password failed (chpasswd -e inside it); "
+        return OpResult::failure(tr("%1 started, but setting its password failed (chpasswd -e inside it); "
                                                 "it keeps running without one")
                                      .arg(container.name),
                                  r.details());
@@ -289,7 +289,7 @@ UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init
     const bool ssh = m_catalog.anyServiceListens(profile.services);
     const bool probeSsh = ssh && !engineIsRemote(profile.engine);
     if (ssh && !probeSsh)
-        progress.reportNote(QStringLiteral("the engine is remote: not waiting for the SSH banner on this machine's 127.0.0.1"));
+        progress.reportNote(tr("the engine is remote: not waiting for the SSH banner on this machine's 127.0.0.1"));
     QElapsedTimer timer;
     timer.start();
     ContainerState s = known ? *known : stateOf(profile.engine, profile.name);
@@ -301,17 +301,17 @@ UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init
     // without asking the engine.
     while (timer.elapsed() < timeoutSeconds * 1000LL) {
         if (CancelScope::cancelled())
-            return {OpResult::failure(OpStatus::Cancelled, QStringLiteral("%1 was still booting; it keeps running (`initbench down %1` stops it)")
+            return {OpResult::failure(OpStatus::Cancelled, tr("%1 was still booting; it keeps running (`initbench down %1` stops it)")
                                           .arg(profile.name)),
                     timer.elapsed(), {}};
         if (!(s.running && ContainerAccess::leaderIsLocal(s) && ::kill(pid_t(s.hostPid), 0) == 0)) {
             s = stateOf(profile.engine, profile.name);
             if (!s.exists)
-                return {OpResult::failure(QStringLiteral("the container disappeared while booting (removed by someone else?)")),
+                return {OpResult::failure(tr("the container disappeared while booting (removed by someone else?)")),
                         timer.elapsed(), {}};
             if (!s.running) {
                 const QString console = lastConsoleLines(profile.engine, profile.name, kConsoleLinesRead);
-                return {OpResult::failure(QStringLiteral("the container stopped while booting (exit status %1); %2")
+                return {OpResult::failure(tr("the container stopped while booting (exit status %1); %2")
                                               .arg(s.exitCode)
                                               .arg(consoleReport(console, kConsoleLinesShown))),
                         timer.elapsed(), {}};
@@ -322,12 +322,12 @@ UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init
         if (sshAnswers && !booted) {
             booted = m_runner.run(m_access.readinessCommand(s, init.ready), kQuickMs).ok();
             if (booted)
-                progress.reportNote(QStringLiteral("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
+                progress.reportNote(tr("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
         }
         if (sshAnswers && booted) {
-            QString what = QStringLiteral("the init reports it has booted");
+            QString what = tr("the init reports it has booted");
             if (probeSsh)
-                what += QStringLiteral(" and SSH answers on 127.0.0.1:%1").arg(profile.sshPort);
+                what += tr(" and SSH answers on 127.0.0.1:%1").arg(profile.sshPort);
             return {{}, timer.elapsed(), what};
         }
         // Locally the loop costs a kill(0) and a connect until SSH answers: poll often, since
@@ -338,10 +338,10 @@ UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init
         const bool local = ContainerAccess::leaderIsLocal(s);
         QThread::msleep(!local ? 50 : sshAnswers ? 20 : 10);
     }
-    return {OpResult::failure(OpStatus::TimedOut, QStringLiteral("not ready after %1 s (%2); %3")
+    return {OpResult::failure(OpStatus::TimedOut, tr("not ready after %1 s (%2); %3")
                                   .arg(timeoutSeconds)
-                                  .arg(!sshAnswers ? QStringLiteral("SSH does not answer on 127.0.0.1:%1").arg(profile.sshPort)
-                                                   : QStringLiteral("the init has not finished booting"))
+                                  .arg(!sshAnswers ? tr("SSH does not answer on 127.0.0.1:%1").arg(profile.sshPort)
+                                                   : tr("the init has not finished booting"))
                                   .arg(consoleReport(lastConsoleLines(profile.engine, profile.name, kConsoleLinesRead), kConsoleLinesShown))),
             timer.elapsed(), {}};
 }
@@ -352,7 +352,7 @@ UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init
 void BootSequence::recordProfile(const Profile &profile, const ProgressSink &progress)
 {
     if (const QString error = ContainerRecords(m_dataDir).save(profile); !error.isEmpty())
-        progress.reportNote(QStringLiteral("the profile of %1 is not recorded (%2): start and restart will need `initbench up PROFILE`")
+        progress.reportNote(tr("the profile of %1 is not recorded (%2): start and restart will need `initbench up PROFILE`")
                                 .arg(profile.name, error));
 }
 
@@ -367,7 +367,7 @@ OpResult BootSequence::giveHostKey(const Profile &profile, const BuildPlan &plan
     ContainerHostKey key(m_host.stateDir, profile.name); // the folder the run command names
     QString error;
     if (!key.ensurePinned(HostKeyPins::defaultPath(), &error))
-        return OpResult::failure(QStringLiteral("cannot make or pin the SSH host key of %1: %2").arg(profile.name, error));
+        return OpResult::failure(tr("cannot make or pin the SSH host key of %1: %2").arg(profile.name, error));
     if (profile.engine == QLatin1String("docker") && !engineIsRemote(profile.engine))
         return handKeyToRemappedRoot(profile.name);
     if (plan.rootTree.isEmpty())
@@ -376,7 +376,7 @@ OpResult BootSequence::giveHostKey(const Profile &profile, const BuildPlan &plan
     if (!key.privateKey(&secret, &error))
         return OpResult::failure(error);
     if (const QString failed = SafeWrite::file(plan.rootTree, plan.hostKeyTarget, secret, 0600); !failed.isEmpty())
-        return OpResult::failure(QStringLiteral("cannot give %1 its SSH host key: %2").arg(profile.name, failed));
+        return OpResult::failure(tr("cannot give %1 its SSH host key: %2").arg(profile.name, failed));
     return {};
 }
 
@@ -387,14 +387,14 @@ OpResult BootSequence::handKeyToRemappedRoot(const QString &name)
 {
     const DockerUserRemap remap = DockerUserRemap::askCached(m_runner, QDir(m_dataDir).filePath(QStringLiteral("docker-remap")));
     if (remap.remaps && !remap.rootKnown)
-        return OpResult::failure(QStringLiteral("dockerd remaps users, but its root folder (%1) does not say onto which host IDs, "
+        return OpResult::failure(tr("dockerd remaps users, but its root folder (%1) does not say onto which host IDs, "
                                                 "so %2's sshd could not read the host key Initbench mounts for it")
                                      .arg(QString::fromUtf8(remap.rootDir), name));
     const QString path = ContainerHostKey::privateKeyPath(m_host.stateDir, name);
     const uid_t uid = remap.remaps ? remap.rootUid : ::geteuid();
     const gid_t gid = remap.remaps ? remap.rootGid : ::getegid();
     if (::lchown(QFile::encodeName(path).constData(), uid, gid) != 0)
-        return OpResult::failure(QStringLiteral("cannot give %1's SSH host key to the container's root (UID %2): %3")
+        return OpResult::failure(tr("cannot give %1's SSH host key to the container's root (UID %2): %3")
                                      .arg(name).arg(uid).arg(QString::fromLocal8Bit(::strerror(errno))));
     return {};
 }

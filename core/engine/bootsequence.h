@@ -13,6 +13,8 @@
 #include "recipe/buildplan.h"
 #include "recipe/hostfacts.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace initbench {
@@ -24,6 +26,8 @@ namespace initbench {
 // container name's lock and have settled the SSH port.
 class BootSequence
 {
+    Q_DECLARE_TR_FUNCTIONS(BootSequence)
+
 public:
     BootSequence(ICommandRunner &runner, const Catalog &catalog, const HostFacts &host, QString dataDir, NspawnMachines &machines,
                  const EngineRegistry &engines, ContainerAccess &access, BuiltImages &builtImages, ImageBuilder &builder);

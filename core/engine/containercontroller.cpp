@@ -101,11 +101,11 @@ std::optional<ContainerState> ContainerController::find(const QString &name, con
         return found.first();
     if (error) {
         if (found.size() > 1)
-            *error = OpResult::failure(QStringLiteral("more than one engine has a container named '%1'; say which with --engine").arg(name));
+            *error = OpResult::failure(tr("more than one engine has a container named '%1'; say which with --engine").arg(name));
         else if (!lastProblem.isEmpty())
             *error = OpResult::failure(OpStatus::EngineUnavailable, lastProblem);
         else
-            *error = OpResult::failure(OpStatus::NotFound, QStringLiteral("no container named '%1' (engines asked: %2)")
+            *error = OpResult::failure(OpStatus::NotFound, tr("no container named '%1' (engines asked: %2)")
                                                                .arg(name, asked.join(QStringLiteral(", "))));
     }
     return std::nullopt;
@@ -139,7 +139,7 @@ std::optional<ContainerState> ContainerController::findOurs(const QString &name,
     std::optional<ContainerState> state = find(name, engineHint, error);
     // Everything under machines/ is Initbench's own, described or not (a tree `build` made).
     if (state && state->profile.isEmpty() && !m_engines.find(state->engine)->keepsOwnRecords()) {
-        *error = OpResult::failure(QStringLiteral("'%1' was not created by Initbench; %2 it with %3 %4 if you mean to")
+        *error = OpResult::failure(tr("'%1' was not created by Initbench; %2 it with %3 %4 if you mean to")
                                        .arg(name, verb, state->engine, engineCommand));
         return std::nullopt;
     }
@@ -156,7 +156,7 @@ OpResult ContainerController::remove(const QString &name, const QString &engineH
     if (!state)
         return error;
     if (state->running)
-        return OpResult::failure(QStringLiteral("'%1' is running; stop it first with `initbench down %1`").arg(name));
+        return OpResult::failure(tr("'%1' is running; stop it first with `initbench down %1`").arg(name));
     if (const OpResult removed = m_engines.find(state->engine)->remove(*state); !removed.ok())
         return removed;
     return forgetHostSide(name);
@@ -178,7 +178,7 @@ OpResult ContainerController::resolveSshPort(Profile *profile, const ProgressSin
         port = ports.reserveFree(profile->name, &error);
         if (port == 0)
             return OpResult::failure(error);
-        progress.reportNote(QStringLiteral("SSH for %1 on 127.0.0.1:%2, a free port kept for it until `initbench rm %1`")
+        progress.reportNote(tr("SSH for %1 on 127.0.0.1:%2, a free port kept for it until `initbench rm %1`")
                                 .arg(profile->name).arg(port));
     }
     profile->sshPort = port;
@@ -194,9 +194,9 @@ OpResult ContainerController::forgetHostSide(const QString &name)
 {
     QString error;
     if (!ContainerHostKey(m_host.stateDir, name).remove(HostKeyPins::defaultPath(), &error))
-        return OpResult::failure(QStringLiteral("%1 is removed, but its SSH host key is not: %2").arg(name, error));
+        return OpResult::failure(tr("%1 is removed, but its SSH host key is not: %2").arg(name, error));
     if (!SshPortReservations(m_dataDir).release(name, &error) || !ContainerRecords(m_dataDir).remove(name, &error))
-        return OpResult::failure(QStringLiteral("%1 is removed, but %2").arg(name, error));
+        return OpResult::failure(tr("%1 is removed, but %2").arg(name, error));
     return {};
 }
 
@@ -215,7 +215,7 @@ UpResult ContainerController::start(const QString &name, const QString &engineHi
         return {OpResult::failure(why), 0, {}};
     recorded->engine = state->engine;
     // The container is known to exist: straight to starting it, none of up()'s build or run.
-    return m_boot.startExisting(*recorded, *state, progress, readyTimeoutSeconds, QStringLiteral("starting %1").arg(name));
+    return m_boot.startExisting(*recorded, *state, progress, readyTimeoutSeconds, tr("starting %1").arg(name));
 }
 
 UpResult ContainerController::restart(const QString &name, const QString &engineHint, const ProgressSink &progress,
@@ -225,8 +225,8 @@ UpResult ContainerController::restart(const QString &name, const QString &engine
     if (!down.result.ok())
         return {down.result, 0, {}};
     if (down.wasRunning)
-        progress.reportNote(down.clean ? QStringLiteral("%1 stopped cleanly in %2 s").arg(name).arg(double(down.elapsedMs) / 1000, 0, 'f', 1)
-                                       : QStringLiteral("%1 had to be killed: its init did not shut down").arg(name));
+        progress.reportNote(down.clean ? tr("%1 stopped cleanly in %2 s").arg(name).arg(double(down.elapsedMs) / 1000, 0, 'f', 1)
+                                       : tr("%1 had to be killed: its init did not shut down").arg(name));
     return start(name, engineHint, progress, readyTimeoutSeconds);
 }
 
@@ -240,7 +240,7 @@ OpResult ContainerController::kill(const QString &name, const QString &engineHin
     if (!state)
         return error;
     if (!state->running)
-        return OpResult::failure(QStringLiteral("%1 is not running").arg(name));
+        return OpResult::failure(tr("%1 is not running").arg(name));
     return m_engines.find(state->engine)->kill(*state);
 }
 

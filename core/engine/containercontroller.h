@@ -17,6 +17,8 @@
 #include "recipe/buildplan.h"
 #include "recipe/hostfacts.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <optional>
 
@@ -28,6 +30,8 @@ namespace initbench {
 // bringing up BootSequence's, the rest (stop, kill, remove, list) the engines'.
 class ContainerController
 {
+    Q_DECLARE_TR_FUNCTIONS(ContainerController)
+
 public:
     // supervisorCommand runs `initbench __supervise-nspawn` (needed to start nspawn machines).
     ContainerController(ICommandRunner &runner, const Catalog &catalog, HostFacts host, QString dataDir,

@@ -57,15 +57,15 @@ OpResult ImageBuilder::ensureBaseImage(const QString &engine, const Distro &dist
         return OpResult::failure(OpStatus::Busy, lock.error());
     if (m_runner.run(cli.imageExists(distro.image), kQuickMs).ok())
         return {};
-    progress.reportNote(QStringLiteral("the base image %1 is not here yet; pulling it").arg(distro.image));
+    progress.reportNote(tr("the base image %1 is not here yet; pulling it").arg(distro.image));
     const CommandResult pull = m_runner.run({engine, {QStringLiteral("pull"), distro.image}, {}}, kBuildMs,
                                             [&](const QString &line) { progress.reportLog(line); });
     if (pull.ok())
         return {};
     if (!BaseImages::canBootstrap(distro))
-        return OpResult::failure(QStringLiteral("the image %1 is missing and cannot be pulled, and Initbench can only "
+        return OpResult::failure(tr("the image %1 is missing and cannot be pulled, and Initbench can only "
                                                 "bootstrap Debian and Ubuntu bases").arg(distro.image), pull.details());
-    progress.reportNote(QStringLiteral("the registry is not reachable (%1); using a local base bootstrapped from the %2 mirror instead")
+    progress.reportNote(tr("the registry is not reachable (%1); using a local base bootstrapped from the %2 mirror instead")
                             .arg(pull.details().section(QLatin1Char('\n'), -1), distro.name));
     return BaseImages(m_runner, QDir(m_dataDir).filePath(QStringLiteral("bases"))).importInto(engine, distro, progress);
 }
@@ -89,9 +89,9 @@ OpResult ImageBuilder::runBuild(const BuildPlan &plan, const QString &name, cons
         });
         if (!r.ok()) {
             const QString where = current.number > 0
-                ? QStringLiteral(" at step %1/%2 (%3)").arg(current.number).arg(current.total).arg(current.title)
+                ? tr(" at step %1/%2 (%3)").arg(current.number).arg(current.total).arg(current.title)
                 : QString();
-            return OpResult::failure(QStringLiteral("%1 failed%2: %3; the whole log is in %4")
+            return OpResult::failure(tr("%1 failed%2: %3; the whole log is in %4")
                                          .arg(c.step, where, r.describe(), buildLogPath(name)),
                                      r.details());
         }
@@ -125,7 +125,7 @@ OpResult ImageBuilder::planRecipe(const Profile &given, const ProgressSink &prog
         QString keyError;
         const QStringList keys = m_imageKeys(&keyError);
         if (!keyError.isEmpty())
-            progress.reportNote(QStringLiteral("Initbench's own SSH key is not in the image (%1); its terminal will ask for a password")
+            progress.reportNote(tr("Initbench's own SSH key is not in the image (%1); its terminal will ask for a password")
                                     .arg(keyError));
         for (const QString &key : keys)
             if (!profile.root.keys.contains(key))
@@ -143,10 +143,10 @@ OpResult ImageBuilder::buildFromContext(const Profile &profile, const BuildPlan 
     const Distro &distro = *m_catalog.distro(profile.distro);
     if (isNspawn(profile.engine) && m_machines.exists(profile.name) && QDir(plan.rootTree).exists()) {
         if (m_machines.builtHash(profile.name) == plan.contextHash) {
-            progress.reportNote(QStringLiteral("the root tree of %1 is up to date with the profile").arg(profile.name));
+            progress.reportNote(tr("the root tree of %1 is up to date with the profile").arg(profile.name));
             return {};
         }
-        return OpResult::failure(QStringLiteral("the nspawn machine '%1' already has a root tree (%2); remove it with "
+        return OpResult::failure(tr("the nspawn machine '%1' already has a root tree (%2); remove it with "
                                                 "`initbench rm %1` first").arg(profile.name, plan.rootTree));
     }
     if (isNspawn(profile.engine)) {
@@ -160,7 +160,7 @@ OpResult ImageBuilder::buildFromContext(const Profile &profile, const BuildPlan 
     if (!isNspawn(profile.engine)) {
         const CommandResult label = m_runner.run(DockerCli(profile.engine).imageLabel(plan.image, contextLabel()), kQuickMs);
         if (label.ok() && QString::fromUtf8(label.standardOutput).trimmed() == plan.contextHash) {
-            progress.reportNote(QStringLiteral("the image %1 is up to date with the profile").arg(plan.image));
+            progress.reportNote(tr("the image %1 is up to date with the profile").arg(plan.image));
             m_builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
             return {};
         }
@@ -225,11 +225,11 @@ OpResult ImageBuilder::cleanUpCancelledBuild(const Profile &profile, const Build
                          kQuickMs);
     }
     if (!kept.isEmpty())
-        return OpResult::failure(OpStatus::Cancelled, QStringLiteral("the build of %1 stopped, but its partial tree stays: %2").arg(profile.name, kept));
+        return OpResult::failure(OpStatus::Cancelled, tr("the build of %1 stopped, but its partial tree stays: %2").arg(profile.name, kept));
     return OpResult::failure(OpStatus::Cancelled,
-                             QStringLiteral("the build of %1 stopped; nothing of it was kept%2")
+                             tr("the build of %1 stopped; nothing of it was kept%2")
                                  .arg(profile.name, plan.image.isEmpty() || isNspawn(profile.engine) ? QString()
-                                                                                                    : QStringLiteral(" (%1 was not made)").arg(plan.image)));
+                                                                                                    : tr(" (%1 was not made)").arg(plan.image)));
 }
 
 } // namespace initbench

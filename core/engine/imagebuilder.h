@@ -9,6 +9,8 @@
 #include "recipe/buildplan.h"
 #include "recipe/hostfacts.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace initbench {
@@ -19,6 +21,8 @@ namespace initbench {
 // keeps nothing of itself. Callers hold the container name's lock.
 class ImageBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ImageBuilder)
+
 public:
     ImageBuilder(ICommandRunner &runner, const Catalog &catalog, const HostFacts &host, QString dataDir, NspawnMachines &machines,
                  const EngineRegistry &engines, BuiltImages &builtImages);

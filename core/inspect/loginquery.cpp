@@ -13,7 +13,10 @@ namespace initbench {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("LoginQuery", text); }
+// LoginQuery has no tr() of its own; this gives its strings one context that lupdate recognises.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(initbench::LoginQuery)
+};
 
 QString backendOf(UtmpLayout layout, const QString &glibcName)
 {
@@ -22,7 +25,7 @@ QString backendOf(UtmpLayout layout, const QString &glibcName)
 
 // Logins made with `docker exec`, `podman exec` or nsenter never pass through login, sshd or a
 // getty, which are what write the records.
-QString execNote() { return tr("sessions opened with exec (docker/podman exec, nsenter) write no login record"); }
+QString execNote() { return Text::tr("sessions opened with exec (docker/podman exec, nsenter) write no login record"); }
 
 // A file that is there but was refused (a link, a FIFO, a device node where a login file
 // should be) is worth a warning; one that does not exist is not. The reader says why in how.
@@ -62,7 +65,7 @@ LoginAnswer LoginQuery::who(const ContainerFileReader &read, const LoginContext 
         a.sessions = LoginHistory::who(parsed.records);
         a.warnings = refused + parsed.warnings;
         if (a.sessions.isEmpty())
-            a.why = tr("nobody is logged in over SSH or on a console; %1").arg(execNote());
+            a.why = Text::tr("nobody is logged in over SSH or on a console; %1").arg(execNote());
         return a;
     }
     // Debian 13 keeps no utmp under systemd (who asks logind); its wtmpdb still knows which
@@ -80,18 +83,18 @@ LoginAnswer LoginQuery::who(const ContainerFileReader &read, const LoginContext 
             a.sessions = db.openLogins;
             a.warnings = refused + db.warnings;
             if (a.sessions.isEmpty())
-                a.why = tr("no open login in wtmpdb; %1").arg(execNote());
+                a.why = Text::tr("no open login in wtmpdb; %1").arg(execNote());
             return a;
         }
     }
     a.backend = QStringLiteral("none");
     a.warnings = refused;
-    a.source = tr("none: no %1").arg(utmpPaths().join(QStringLiteral(", ")));
+    a.source = Text::tr("none: no %1").arg(utmpPaths().join(QStringLiteral(", ")));
     if (context.musl)
-        a.why = tr("a musl system keeps utmp through utmps: its utmpd must run under the init's supervisor and keeps "
+        a.why = Text::tr("a musl system keeps utmp through utmps: its utmpd must run under the init's supervisor and keeps "
                    "/run/utmps/utmp (add the utmps service to the profile)");
     else
-        a.why = tr("nothing created /run/utmp at boot (an init without a utmp step, or Debian 13, where who asks logind)");
+        a.why = Text::tr("nothing created /run/utmp at boot (an init without a utmp step, or Debian 13, where who asks logind)");
     return a;
 }
 
@@ -112,7 +115,7 @@ LoginAnswer LoginQuery::last(const ContainerFileReader &read, const LoginContext
             a.history = db.sessions;
             a.warnings += db.warnings;
         } else {
-            a.warnings << tr("%1 is not a readable wtmpdb database: %2").arg(wtmpDbPath(), db.warnings.join(QStringLiteral("; ")));
+            a.warnings << Text::tr("%1 is not a readable wtmpdb database: %2").arg(wtmpDbPath(), db.warnings.join(QStringLiteral("; ")));
         }
     }
     how.clear();
@@ -128,21 +131,21 @@ LoginAnswer LoginQuery::last(const ContainerFileReader &read, const LoginContext
     }
     if (a.backend.isEmpty()) {
         a.backend = QStringLiteral("none");
-        a.source = tr("none: no %1 or %2").arg(wtmpDbPath(), wtmpPath());
-        a.why = context.musl ? tr("a musl system appends to /var/log/wtmp through utmps' wtmpd, which must run under the "
+        a.source = Text::tr("none: no %1 or %2").arg(wtmpDbPath(), wtmpPath());
+        a.why = context.musl ? Text::tr("a musl system appends to /var/log/wtmp through utmps' wtmpd, which must run under the "
                                   "init's supervisor (add the utmps service to the profile)")
-                             : tr("nothing created /var/log/wtmp (the package that does, or the init's boot step, is missing)");
+                             : Text::tr("nothing created /var/log/wtmp (the package that does, or the init's boot step, is missing)");
         return a;
     }
     const bool anyBoot = std::any_of(a.history.cbegin(), a.history.cend(), [](const LoginSession &s) { return s.kind == LoginSession::Boot; });
     const bool anyLogin = std::any_of(a.history.cbegin(), a.history.cend(), [](const LoginSession &s) { return s.kind == LoginSession::Login; });
     QStringList reasons;
     if (!anyBoot && isRunit(context))
-        reasons << tr("runit writes no boot records");
+        reasons << Text::tr("runit writes no boot records");
     else if (!anyBoot)
-        reasons << tr("no boot record: the init wrote none at boot");
+        reasons << Text::tr("no boot record: the init wrote none at boot");
     if (!anyLogin)
-        reasons << tr("no login yet; %1").arg(execNote());
+        reasons << Text::tr("no login yet; %1").arg(execNote());
     a.why = reasons.join(QStringLiteral("; "));
     return a;
 }
