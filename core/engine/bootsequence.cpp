@@ -34,17 +34,11 @@ const int kConsoleLinesShown = 20;
 bool isNspawn(const QString &engine) { return engine == QLatin1String("nspawn"); }
 } // namespace
 
-BootSequence::BootSequence(ICommandRunner &runner, const Catalog &catalog, const HostFacts &host, QString dataDir,
-                           NspawnMachines &machines, const EngineRegistry &engines, ContainerAccess &access, BuiltImages &builtImages,
-                           ImageBuilder &builder)
-    : m_runner(runner), m_catalog(catalog), m_host(host), m_dataDir(std::move(dataDir)), m_machines(machines), m_engines(engines),
-      m_access(access), m_builtImages(builtImages), m_builder(builder)
-{
-}
+BootSequence::BootSequence(ControllerParts parts, ImageBuilder &builder) : m_parts(std::move(parts)), m_builder(builder) {}
 
 ContainerState BootSequence::stateOf(const QString &engine, const QString &name)
 {
-    IEngine *e = m_engines.find(engine);
+    IEngine *e = m_parts.engines.find(engine);
     return e ? e->state(name) : ContainerState{};
 }
 
@@ -64,18 +58,18 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
     // before a boot (this is the path the time-to-ready benchmark measures).
     ContainerState existing;
     if (isNspawn(profile.engine)) {
-        if (const OpResult e = m_engines.check(profile.engine); !e.ok())
+        if (const OpResult e = m_parts.engines.check(profile.engine); !e.ok())
             return {e, 0, {}};
-        existing = m_machines.state(profile.name);
+        existing = m_parts.machines.state(profile.name);
         // nspawn would only fail at the end, after the build, with "Machine 'X' already exists".
-        if (m_machines.machined() && !existing.running)
-            if (const qint64 leader = m_machines.machined()->leader(profile.name); leader > 0)
+        if (m_parts.machines.machined() && !existing.running)
+            if (const qint64 leader = m_parts.machines.machined()->leader(profile.name); leader > 0)
                 return {OpResult::failure(tr("a machine named '%1' is already registered with systemd-machined (its init "
                                                          "is PID %2) and Initbench is not running it; choose another name, or stop "
                                                          "it with `machinectl terminate %1`").arg(profile.name).arg(leader)),
                         0, {}};
     } else {
-        const CommandResult r = m_runner.run(DockerCli(profile.engine).inspect(profile.name), kQuickMs);
+        const CommandResult r = m_parts.runner.run(DockerCli(profile.engine).inspect(profile.name), kQuickMs);
         const EngineDiagnosis d = diagnoseEngineFailure(profile.engine, r);
         if (!r.ok() && d.problem != EngineProblem::NoSuchContainer)
             return {OpResult::failure(d.message, r.details()), 0, {}};
@@ -87,7 +81,7 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
         BuildPlan plan;
         if (const OpResult e = m_builder.planRecipe(profile, progress, &plan); !e.ok())
             return {e, 0, {}};
-        if (m_machines.builtHash(profile.name) != plan.contextHash)
+        if (m_parts.machines.builtHash(profile.name) != plan.contextHash)
             return {OpResult::failure(tr("'%1' has a root tree from an interrupted build or from another version of the "
                                                      "profile; `initbench rm %1` removes it, then `initbench up` builds it again")
                                           .arg(profile.name)),
@@ -115,7 +109,7 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
     progress.reportNote(tr("starting %1").arg(profile.name));
     if (const OpResult key = giveHostKey(profile, plan); !key.ok())
         return {key, 0, {}};
-    const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
+    const CommandResult run = m_parts.runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { progress.reportLog(line); });
     if (run.ok())
         recordProfile(profile, progress);
     return startRun(profile, plan, run, progress, readyTimeoutSeconds);
@@ -125,12 +119,12 @@ UpResult BootSequence::up(const Profile &profile, const ProgressSink &progress, 
 // it was built from this profile as it stands.
 UpResult BootSequence::bootNspawn(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress, int readyTimeoutSeconds)
 {
-    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
+    const InitVariant &init = *m_parts.catalog.initVariant(profile.distro, profile.init);
     progress.reportNote(tr("starting %1").arg(profile.name));
     if (!plan.run.command.arguments.contains(QStringLiteral("--private-users=pick")))
         progress.reportNote(tr("no private UID range for %1 (%2): its root is the host's root, so the container is "
                                            "not a security boundary (see README, Security)")
-                                .arg(profile.name, m_host.userNamespaces ? tr("systemd inside cannot boot with one here")
+                                .arg(profile.name, m_parts.host.userNamespaces ? tr("systemd inside cannot boot with one here")
                                                                          : tr("this host allows no user namespaces")));
     if (const OpResult key = giveHostKey(profile, plan); !key.ok())
         return {key, 0, {}};
@@ -139,17 +133,17 @@ UpResult BootSequence::bootNspawn(const Profile &profile, const BuildPlan &plan,
     recordProfile(profile, progress);
     if (!plan.passwords.isEmpty()) {
         // The init is nspawn's first child: there once nspawn has forked it.
-        ContainerState s = m_machines.state(profile.name);
+        ContainerState s = m_parts.machines.state(profile.name);
         for (int i = 0; i < 200 && s.running && s.hostPid <= 0; ++i) {
             QThread::msleep(25);
-            s = m_machines.state(profile.name);
+            s = m_parts.machines.state(profile.name);
         }
         if (const OpResult set = setPasswords(s, plan.passwords); !set.ok())
             return {set, 0, {}};
     }
     // Registered, the machine invites `machinectl login`, which asks the container's own
     // systemd over D-Bus: with any other init it fails ("There is no system bus in container").
-    if (m_machines.machined() && !init.nspawnBoot)
+    if (m_parts.machines.machined() && !init.nspawnBoot)
         progress.reportNote(tr("machinectl status %1 knows the machine; machinectl login and shell need systemd "
                                            "inside it, so log in with `initbench console %1` or `initbench ssh %1`")
                                 .arg(profile.name));
@@ -158,14 +152,14 @@ UpResult BootSequence::bootNspawn(const Profile &profile, const BuildPlan &plan,
 
 bool BootSequence::portTaken(const Profile &profile) const
 {
-    return m_catalog.anyServiceListens(profile.services) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort);
+    return m_parts.catalog.anyServiceListens(profile.services) && !engineIsRemote(profile.engine) && loopbackPortInUse(profile.sshPort);
 }
 
 std::optional<UpResult> BootSequence::runRecordedImage(const Profile &profile, const BuildPlan &plan,
                                                               const ProgressSink &progress, int readyTimeoutSeconds)
 {
     // The context on disk is the one recorded as built (same digest): nothing to write.
-    if (!m_builtImages.isCurrent(profile.name, profile.engine, plan.image, plan.contextHash))
+    if (!m_parts.builtImages.isCurrent(profile.name, profile.engine, plan.image, plan.contextHash))
         return std::nullopt;
     // A taken port is said by the long way, before anything else happens.
     if (portTaken(profile))
@@ -175,12 +169,12 @@ std::optional<UpResult> BootSequence::runRecordedImage(const Profile &profile, c
     // Its lines are shown only when this path goes on: on a fallback the long way says what it
     // does instead, and the engine's "name already in use" would only confuse.
     QStringList lines;
-    const CommandResult run = m_runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { lines << line; });
+    const CommandResult run = m_parts.runner.run(plan.run.command, 2 * kQuickMs, [&](const QString &line) { lines << line; });
     switch (diagnoseEngineFailure(profile.engine, run).problem) {
     case EngineProblem::NameInUse:
         return std::nullopt; // started again, or refused, by the long way
     case EngineProblem::NoSuchImage:
-        m_builtImages.forget(profile.name); // removed behind our back: build it again
+        m_parts.builtImages.forget(profile.name); // removed behind our back: build it again
         return std::nullopt;
     default:
         break;
@@ -206,7 +200,7 @@ UpResult BootSequence::startExisting(const Profile &profile, const ContainerStat
                                       : tr("a %1 container named '%2' exists and was not created by Initbench; "
                                                        "choose another name").arg(profile.engine, profile.name)),
                 0, {}};
-    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
+    const InitVariant &init = *m_parts.catalog.initVariant(profile.distro, profile.init);
     if (existing.running) {
         progress.reportNote(tr("%1 is already running").arg(profile.name));
         return waitReady(profile, init, progress, readyTimeoutSeconds);
@@ -218,9 +212,9 @@ UpResult BootSequence::startExisting(const Profile &profile, const ContainerStat
     OpResult started;
     if (isNspawn(profile.engine)) {
         MachineSpec spec;
-        MachineSpec::load(m_machines.files(profile.name).specFile(), &spec, nullptr);
-        started = m_machines.start(spec);
-    } else if (const CommandResult r = m_runner.run({profile.engine, {QStringLiteral("start"), profile.name}, {}}, 2 * kQuickMs); !r.ok()) {
+        MachineSpec::load(m_parts.machines.files(profile.name).specFile(), &spec, nullptr);
+        started = m_parts.machines.start(spec);
+    } else if (const CommandResult r = m_parts.runner.run({profile.engine, {QStringLiteral("start"), profile.name}, {}}, 2 * kQuickMs); !r.ok()) {
         started = OpResult::failure(tr("starting %1 failed: %2").arg(profile.name, diagnoseEngineFailure(profile.engine, r).message),
                                     r.details());
     }
@@ -239,7 +233,7 @@ UpResult BootSequence::startRun(const Profile &profile, const BuildPlan &plan, c
         return {OpResult::failure(tr("starting the container failed: %1").arg(diagnoseEngineFailure(profile.engine, run).message), err),
                 0, {}};
     }
-    const InitVariant &init = *m_catalog.initVariant(profile.distro, profile.init);
+    const InitVariant &init = *m_parts.catalog.initVariant(profile.distro, profile.init);
     // `run --detach` prints the new container's ID: locally its init is found in /proc at once,
     // which spares an inspect before the first readiness check.
     ContainerState started;
@@ -261,7 +255,7 @@ OpResult BootSequence::setPasswords(const ContainerState &container, const QByte
 {
     if (passwords.isEmpty())
         return {};
-    const CommandResult r = m_runner.run(m_access.execCommand(container, {QStringLiteral("chpasswd"), QStringLiteral("-e")}, false),
+    const CommandResult r = m_parts.runner.run(m_parts.access.execCommand(container, {QStringLiteral("chpasswd"), QStringLiteral("-e")}, false),
                                          kQuickMs, {}, passwords);
     if (!r.ok())
         return OpResult::failure(tr("%1 started, but setting its password failed (chpasswd -e inside it); "
@@ -279,14 +273,14 @@ UpResult BootSequence::startNspawn(const Profile &profile, const BuildPlan &plan
     spec.command = QStringList{plan.run.command.program} + plan.run.command.arguments;
     // systemd's clean shutdown signal is nspawn's default kill signal.
     spec.stopSignal = init.nspawnKillSignal.isEmpty() ? QStringLiteral("SIGRTMIN+3") : init.nspawnKillSignal;
-    spec.sshPort = m_catalog.anyServiceListens(profile.services) ? profile.sshPort : 0;
-    return {m_machines.start(spec), 0, {}};
+    spec.sshPort = m_parts.catalog.anyServiceListens(profile.services) ? profile.sshPort : 0;
+    return {m_parts.machines.start(spec), 0, {}};
 }
 
 UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init, const ProgressSink &progress, int timeoutSeconds,
                                         const ContainerState *known)
 {
-    const bool ssh = m_catalog.anyServiceListens(profile.services);
+    const bool ssh = m_parts.catalog.anyServiceListens(profile.services);
     const bool probeSsh = ssh && !engineIsRemote(profile.engine);
     if (ssh && !probeSsh)
         progress.reportNote(tr("the engine is remote: not waiting for the SSH banner on this machine's 127.0.0.1"));
@@ -320,7 +314,7 @@ UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init
         if (!sshAnswers)
             sshAnswers = !readSshBanner(profile.sshPort, 100).isEmpty();
         if (sshAnswers && !booted) {
-            booted = m_runner.run(m_access.readinessCommand(s, init.ready), kQuickMs).ok();
+            booted = m_parts.runner.run(m_parts.access.readinessCommand(s, init.ready), kQuickMs).ok();
             if (booted)
                 progress.reportNote(tr("the init has booted (%1 s)").arg(double(timer.elapsed()) / 1000, 0, 'f', 1));
         }
@@ -351,7 +345,7 @@ UpResult BootSequence::waitReady(const Profile &profile, const InitVariant &init
 // does not replace the record of the one it was made from.
 void BootSequence::recordProfile(const Profile &profile, const ProgressSink &progress)
 {
-    if (const QString error = ContainerRecords(m_dataDir).save(profile); !error.isEmpty())
+    if (const QString error = ContainerRecords(m_parts.dataDir).save(profile); !error.isEmpty())
         progress.reportNote(tr("the profile of %1 is not recorded (%2): start and restart will need `initbench up PROFILE`")
                                 .arg(profile.name, error));
 }
@@ -364,7 +358,7 @@ OpResult BootSequence::giveHostKey(const Profile &profile, const BuildPlan &plan
 {
     if (plan.hostKeyTarget.isEmpty())
         return {};
-    ContainerHostKey key(m_host.stateDir, profile.name); // the folder the run command names
+    ContainerHostKey key(m_parts.host.stateDir, profile.name); // the folder the run command names
     QString error;
     if (!key.ensurePinned(HostKeyPins::defaultPath(), &error))
         return OpResult::failure(tr("cannot make or pin the SSH host key of %1: %2").arg(profile.name, error));
@@ -385,12 +379,12 @@ OpResult BootSequence::giveHostKey(const Profile &profile, const BuildPlan &plan
 // of docker each time a container is made, since the daemon's settings can change between.
 OpResult BootSequence::handKeyToRemappedRoot(const QString &name)
 {
-    const DockerUserRemap remap = DockerUserRemap::askCached(m_runner, QDir(m_dataDir).filePath(QStringLiteral("docker-remap")));
+    const DockerUserRemap remap = DockerUserRemap::askCached(m_parts.runner, QDir(m_parts.dataDir).filePath(QStringLiteral("docker-remap")));
     if (remap.remaps && !remap.rootKnown)
         return OpResult::failure(tr("dockerd remaps users, but its root folder (%1) does not say onto which host IDs, "
                                                 "so %2's sshd could not read the host key Initbench mounts for it")
                                      .arg(QString::fromUtf8(remap.rootDir), name));
-    const QString path = ContainerHostKey::privateKeyPath(m_host.stateDir, name);
+    const QString path = ContainerHostKey::privateKeyPath(m_parts.host.stateDir, name);
     const uid_t uid = remap.remaps ? remap.rootUid : ::geteuid();
     const gid_t gid = remap.remaps ? remap.rootGid : ::getegid();
     if (::lchown(QFile::encodeName(path).constData(), uid, gid) != 0)
@@ -402,7 +396,7 @@ OpResult BootSequence::handKeyToRemappedRoot(const QString &name)
 QString BootSequence::lastConsoleLines(const QString &engine, const QString &name, int lines)
 {
     QString text;
-    if (IEngine *e = m_engines.find(engine))
+    if (IEngine *e = m_parts.engines.find(engine))
         e->consoleText(name, lines, &text);
     return text.trimmed();
 }

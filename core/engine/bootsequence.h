@@ -1,17 +1,11 @@
 #pragma once
-#include "catalog/catalog.h"
-#include "engine/access/containeraccess.h"
-#include "engine/builtimages.h"
 #include "engine/containerstate.h"
-#include "engine/engineregistry.h"
+#include "engine/controllerparts.h"
 #include "engine/imagebuilder.h"
-#include "engine/nspawn/nspawnmachines.h"
 #include "engine/progresssink.h"
 #include "engine/upresult.h"
-#include "process/icommandrunner.h"
 #include "profile/profile.h"
 #include "recipe/buildplan.h"
-#include "recipe/hostfacts.h"
 
 #include <QCoreApplication>
 
@@ -29,8 +23,7 @@ class BootSequence
     Q_DECLARE_TR_FUNCTIONS(BootSequence)
 
 public:
-    BootSequence(ICommandRunner &runner, const Catalog &catalog, const HostFacts &host, QString dataDir, NspawnMachines &machines,
-                 const EngineRegistry &engines, ContainerAccess &access, BuiltImages &builtImages, ImageBuilder &builder);
+    BootSequence(ControllerParts parts, ImageBuilder &builder);
 
     UpResult up(const Profile &profile, const ProgressSink &progress, int readyTimeoutSeconds);
     // Starts a container that exists (up of its profile, start, restart) and waits until it is ready.
@@ -57,14 +50,7 @@ private:
     ContainerState stateOf(const QString &engine, const QString &name);
     bool portTaken(const Profile &profile) const;
 
-    ICommandRunner &m_runner;
-    const Catalog &m_catalog;
-    const HostFacts &m_host;
-    const QString m_dataDir;
-    NspawnMachines &m_machines;
-    const EngineRegistry &m_engines;
-    ContainerAccess &m_access;
-    BuiltImages &m_builtImages;
+    const ControllerParts m_parts;
     ImageBuilder &m_builder;
 };
 

@@ -17,13 +17,17 @@ ContainerController::ContainerController(ICommandRunner &runner, const Catalog &
                                          QStringList supervisorCommand)
     : m_runner(runner), m_catalog(catalog), m_host(std::move(host)), m_dataDir(dataDir),
       m_machines(dataDir, std::move(supervisorCommand)), m_access(runner, m_machines), m_builtImages(QDir(dataDir).filePath(QStringLiteral("images"))),
-      m_builder(runner, catalog, m_host, dataDir, m_machines, m_engines, m_builtImages),
-      m_boot(runner, catalog, m_host, dataDir, m_machines, m_engines, m_access, m_builtImages, m_builder)
+      m_builder(parts()), m_boot(parts(), m_builder)
 {
     // The same fact that keeps --register=no out of the nspawn command (runcommands.cpp).
     if (m_host.pid1IsSystemd)
         m_machines.useMachined(m_runner);
     addStandardEngines(m_engines, m_runner, m_machines);
+}
+
+ControllerParts ContainerController::parts()
+{
+    return {m_runner, m_catalog, m_host, m_dataDir, m_machines, m_engines, m_access, m_builtImages};
 }
 
 ContainerState ContainerController::stateOf(const QString &engine, const QString &name)

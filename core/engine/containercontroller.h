@@ -81,6 +81,7 @@ private:
     bool containerExists(const Profile &profile);
     OpResult forgetHostSide(const QString &name);
     ContainerState stateOf(const QString &engine, const QString &name);
+    ControllerParts parts(); // for the builder and the boot sequence, from members made before them
 
     ICommandRunner &m_runner;
     const Catalog &m_catalog;

@@ -26,39 +26,34 @@ const int kBuildMs = 60 * 60 * 1000;
 bool isNspawn(const QString &engine) { return engine == QLatin1String("nspawn"); }
 } // namespace
 
-ImageBuilder::ImageBuilder(ICommandRunner &runner, const Catalog &catalog, const HostFacts &host, QString dataDir,
-                           NspawnMachines &machines, const EngineRegistry &engines, BuiltImages &builtImages)
-    : m_runner(runner), m_catalog(catalog), m_host(host), m_dataDir(std::move(dataDir)), m_machines(machines), m_engines(engines),
-      m_builtImages(builtImages)
-{
-}
+ImageBuilder::ImageBuilder(ControllerParts parts) : m_parts(std::move(parts)) {}
 
 QString ImageBuilder::contextDir(const QString &name) const
 {
-    return QDir(m_dataDir).filePath(QStringLiteral("contexts/") + name);
+    return QDir(m_parts.dataDir).filePath(QStringLiteral("contexts/") + name);
 }
 
 QString ImageBuilder::buildLogPath(const QString &name) const
 {
-    return QDir(m_dataDir).filePath(QStringLiteral("logs/%1-build.log").arg(name));
+    return QDir(m_parts.dataDir).filePath(QStringLiteral("logs/%1-build.log").arg(name));
 }
 
 OpResult ImageBuilder::ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress)
 {
     const DockerCli cli(engine);
-    if (m_runner.run(cli.imageExists(distro.image), kQuickMs).ok())
+    if (m_parts.runner.run(cli.imageExists(distro.image), kQuickMs).ok())
         return {};
     // Several containers of one distro made at once share their base: it is made once, by the
     // first to get here, while the others wait and then find it.
     QString key = QStringLiteral("base-%1-%2").arg(engine, distro.image);
     key.replace(QRegularExpression(QStringLiteral("[^a-z0-9.-]")), QStringLiteral("_"));
-    const NameLock lock(m_dataDir, key, QStringLiteral("making the base image"), NameLock::Mode::Wait);
+    const NameLock lock(m_parts.dataDir, key, QStringLiteral("making the base image"), NameLock::Mode::Wait);
     if (!lock.held())
         return OpResult::failure(OpStatus::Busy, lock.error());
-    if (m_runner.run(cli.imageExists(distro.image), kQuickMs).ok())
+    if (m_parts.runner.run(cli.imageExists(distro.image), kQuickMs).ok())
         return {};
     progress.reportNote(tr("the base image %1 is not here yet; pulling it").arg(distro.image));
-    const CommandResult pull = m_runner.run({engine, {QStringLiteral("pull"), distro.image}, {}}, kBuildMs,
+    const CommandResult pull = m_parts.runner.run({engine, {QStringLiteral("pull"), distro.image}, {}}, kBuildMs,
                                             [&](const QString &line) { progress.reportLog(line); });
     if (pull.ok())
         return {};
@@ -67,7 +62,7 @@ OpResult ImageBuilder::ensureBaseImage(const QString &engine, const Distro &dist
                                                 "bootstrap Debian and Ubuntu bases").arg(distro.image), pull.details());
     progress.reportNote(tr("the registry is not reachable (%1); using a local base bootstrapped from the %2 mirror instead")
                             .arg(pull.details().section(QLatin1Char('\n'), -1), distro.name));
-    return BaseImages(m_runner, QDir(m_dataDir).filePath(QStringLiteral("bases"))).importInto(engine, distro, progress);
+    return BaseImages(m_parts.runner, QDir(m_parts.dataDir).filePath(QStringLiteral("bases"))).importInto(engine, distro, progress);
 }
 
 OpResult ImageBuilder::runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress)
@@ -78,7 +73,7 @@ OpResult ImageBuilder::runBuild(const BuildPlan &plan, const QString &name, cons
     BuildStep current;
     for (const PlannedCommand &c : plan.build) {
         log.write(QStringLiteral("$ %1\n").arg(c.command.toDisplayString()).toUtf8());
-        const CommandResult r = m_runner.run(c.command, kBuildMs, [&](const QString &line) {
+        const CommandResult r = m_parts.runner.run(c.command, kBuildMs, [&](const QString &line) {
             log.write(line.toUtf8() + '\n');
             log.flush();
             if (const auto step = parseBuildStep(line)) {
@@ -131,7 +126,7 @@ OpResult ImageBuilder::planRecipe(const Profile &given, const ProgressSink &prog
             if (!profile.root.keys.contains(key))
                 profile.root.keys << key;
     }
-    const RecipeResult recipe = generateRecipe(m_catalog, RecipeRequest{profile, contextDir(profile.name), m_host});
+    const RecipeResult recipe = generateRecipe(m_parts.catalog, RecipeRequest{profile, contextDir(profile.name), m_parts.host});
     if (!recipe.ok())
         return OpResult::failure(recipe.errors.join(QLatin1Char('\n')));
     *plan = recipe.plan;
@@ -140,9 +135,9 @@ OpResult ImageBuilder::planRecipe(const Profile &given, const ProgressSink &prog
 
 OpResult ImageBuilder::buildFromContext(const Profile &profile, const BuildPlan &plan, const ProgressSink &progress)
 {
-    const Distro &distro = *m_catalog.distro(profile.distro);
-    if (isNspawn(profile.engine) && m_machines.exists(profile.name) && QDir(plan.rootTree).exists()) {
-        if (m_machines.builtHash(profile.name) == plan.contextHash) {
+    const Distro &distro = *m_parts.catalog.distro(profile.distro);
+    if (isNspawn(profile.engine) && m_parts.machines.exists(profile.name) && QDir(plan.rootTree).exists()) {
+        if (m_parts.machines.builtHash(profile.name) == plan.contextHash) {
             progress.reportNote(tr("the root tree of %1 is up to date with the profile").arg(profile.name));
             return {};
         }
@@ -151,26 +146,26 @@ OpResult ImageBuilder::buildFromContext(const Profile &profile, const BuildPlan 
     }
     if (isNspawn(profile.engine)) {
         // What a build killed halfway left behind: a partial tree, the export's holder container.
-        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok())
+        if (const OpResult cleaned = m_parts.machines.removePartialTree(profile.name); !cleaned.ok())
             return cleaned;
         if (!plan.image.isEmpty())
-            m_runner.run({m_host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
+            m_parts.runner.run({m_parts.host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
                          kQuickMs);
     }
     if (!isNspawn(profile.engine)) {
-        const CommandResult label = m_runner.run(DockerCli(profile.engine).imageLabel(plan.image, contextLabel()), kQuickMs);
+        const CommandResult label = m_parts.runner.run(DockerCli(profile.engine).imageLabel(plan.image, contextLabel()), kQuickMs);
         if (label.ok() && QString::fromUtf8(label.standardOutput).trimmed() == plan.contextHash) {
             progress.reportNote(tr("the image %1 is up to date with the profile").arg(plan.image));
-            m_builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
+            m_parts.builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
             return {};
         }
-        m_builtImages.forget(profile.name);
+        m_parts.builtImages.forget(profile.name);
     }
     // nspawn trees exported from an image need that image's base in the exporting engine.
     if (!plan.image.isEmpty()) {
-        const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
+        const QString imageEngine = isNspawn(profile.engine) ? m_parts.host.exportEngine : profile.engine;
         if (isNspawn(profile.engine))
-            if (const OpResult e = m_engines.check(imageEngine); !e.ok())
+            if (const OpResult e = m_parts.engines.check(imageEngine); !e.ok())
                 return e;
         if (const OpResult base = ensureBaseImage(imageEngine, distro, progress); !base.ok())
             return base;
@@ -178,10 +173,10 @@ OpResult ImageBuilder::buildFromContext(const Profile &profile, const BuildPlan 
     // podman 4.3 leaves a stopped build's working container behind, and the cleanup can tell
     // it only by when it was made: podman builds run one at a time (across processes too), so
     // a cancelled one never takes another build's container with it.
-    const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
+    const QString imageEngine = isNspawn(profile.engine) ? m_parts.host.exportEngine : profile.engine;
     std::optional<NameLock> podmanBuild;
     if (!plan.image.isEmpty() && imageEngine == QLatin1String("podman")) {
-        podmanBuild.emplace(m_dataDir, QStringLiteral("podman-build"), QStringLiteral("a podman build"), NameLock::Mode::Wait);
+        podmanBuild.emplace(m_parts.dataDir, QStringLiteral("podman-build"), QStringLiteral("a podman build"), NameLock::Mode::Wait);
         if (!podmanBuild->held())
             return OpResult::failure(CancelScope::cancelled() ? OpStatus::Cancelled : OpStatus::Busy, podmanBuild->error());
     }
@@ -190,13 +185,13 @@ OpResult ImageBuilder::buildFromContext(const Profile &profile, const BuildPlan 
     if (!built.ok() && CancelScope::cancelled())
         return cleanUpCancelledBuild(profile, plan, buildStarted);
     if (built.ok() && isNspawn(profile.engine))
-        m_machines.recordBuilt(profile.name, plan.contextHash);
+        m_parts.machines.recordBuilt(profile.name, plan.contextHash);
     if (built.ok() && !plan.image.isEmpty()) {
         // A rebuild moves the tag and leaves the previous image dangling; only this profile's
         // dangling images go, and never one a container still uses (prune skips those).
-        m_runner.run(DockerCli(imageEngine).pruneDanglingImages(profileLabel(), profile.name), kQuickMs);
+        m_parts.runner.run(DockerCli(imageEngine).pruneDanglingImages(profileLabel(), profile.name), kQuickMs);
         if (!isNspawn(profile.engine))
-            m_builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
+            m_parts.builtImages.record(profile.name, profile.engine, plan.image, plan.contextHash);
     }
     return built;
 }
@@ -210,18 +205,18 @@ OpResult ImageBuilder::cleanUpCancelledBuild(const Profile &profile, const Build
     QString kept;
     // podman 4.3 does not: a stopped `podman build` leaves buildah's working container (and
     // lets the step that was running finish in it). Those made since this build began go.
-    const QString imageEngine = isNspawn(profile.engine) ? m_host.exportEngine : profile.engine;
+    const QString imageEngine = isNspawn(profile.engine) ? m_parts.host.exportEngine : profile.engine;
     if (!plan.image.isEmpty() && imageEngine == QLatin1String("podman")) {
         const DockerCli podman(imageEngine);
-        const CommandResult listed = m_runner.run(podman.listWithBuildContainers(), kQuickMs);
+        const CommandResult listed = m_parts.runner.run(podman.listWithBuildContainers(), kQuickMs);
         for (const QString &id : DockerCli::parseBuildContainers(listed.standardOutput, buildStarted - 1))
-            m_runner.run(podman.removeBuildContainer(id), kQuickMs);
+            m_parts.runner.run(podman.removeBuildContainer(id), kQuickMs);
     }
     if (isNspawn(profile.engine)) {
-        if (const OpResult cleaned = m_machines.removePartialTree(profile.name); !cleaned.ok())
+        if (const OpResult cleaned = m_parts.machines.removePartialTree(profile.name); !cleaned.ok())
             kept = cleaned.message;
         if (!plan.image.isEmpty())
-            m_runner.run({m_host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
+            m_parts.runner.run({m_parts.host.exportEngine, {QStringLiteral("rm"), QStringLiteral("--force"), QStringLiteral("initbench-export-") + profile.name}, {}},
                          kQuickMs);
     }
     if (!kept.isEmpty())

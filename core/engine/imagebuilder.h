@@ -1,13 +1,8 @@
 #pragma once
-#include "catalog/catalog.h"
-#include "engine/builtimages.h"
-#include "engine/engineregistry.h"
-#include "engine/nspawn/nspawnmachines.h"
+#include "engine/controllerparts.h"
 #include "engine/progresssink.h"
-#include "process/icommandrunner.h"
 #include "profile/profile.h"
 #include "recipe/buildplan.h"
-#include "recipe/hostfacts.h"
 
 #include <QCoreApplication>
 
@@ -24,8 +19,7 @@ class ImageBuilder
     Q_DECLARE_TR_FUNCTIONS(ImageBuilder)
 
 public:
-    ImageBuilder(ICommandRunner &runner, const Catalog &catalog, const HostFacts &host, QString dataDir, NspawnMachines &machines,
-                 const EngineRegistry &engines, BuiltImages &builtImages);
+    explicit ImageBuilder(ControllerParts parts);
 
     // Public keys every image gets for root besides the profile's (Initbench's own key), asked for
     // at build time; a provider that fails reports why in *error and the build goes on without them.
@@ -49,13 +43,7 @@ private:
     OpResult ensureBaseImage(const QString &engine, const Distro &distro, const ProgressSink &progress);
     OpResult runBuild(const BuildPlan &plan, const QString &name, const ProgressSink &progress);
 
-    ICommandRunner &m_runner;
-    const Catalog &m_catalog;
-    const HostFacts &m_host;
-    const QString m_dataDir;
-    NspawnMachines &m_machines;
-    const EngineRegistry &m_engines;
-    BuiltImages &m_builtImages;
+    const ControllerParts m_parts;
     ImageKeys m_imageKeys;
 };
 
