@@ -1,5 +1,7 @@
 #include "backgroundwork.h"
 
+#include <QDeadlineTimer>
+
 namespace initbench {
 
 BackgroundWork::~BackgroundWork()
@@ -13,9 +15,12 @@ BackgroundWork::~BackgroundWork()
 
 void BackgroundWork::deleteExited()
 {
-    // isFinished() holds once the thread no longer touches its QThread: what wait() waits for.
+    // wait() with a deadline already past returns at once, true only once the thread no longer
+    // touches its QThread. Not isFinished(): that holds while the thread is still finishing
+    // (emitting finished(), ending its event dispatcher), and deleting it then would make
+    // ~QThread wait for it here, on the GUI thread.
     for (auto it = m_threads.begin(); it != m_threads.end();) {
-        if ((*it)->isFinished()) {
+        if ((*it)->wait(QDeadlineTimer(0))) {
             delete *it;
             it = m_threads.erase(it);
         } else {

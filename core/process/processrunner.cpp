@@ -125,7 +125,8 @@ CommandResult ProcessRunner::run(const CommandLine &command, int timeoutMs, cons
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != parent)
             ::_exit(127);
-        if (nice > 0)
+        // Only ever lower: a process already below that keeps its own.
+        if (nice > 0 && ::getpriority(PRIO_PROCESS, 0) < nice)
             ::setpriority(PRIO_PROCESS, 0, nice);
     });
     CommandResult result;

@@ -129,6 +129,22 @@ public:
             parts << QStringLiteral("%1 x%2").arg(entry.second).arg(entry.first);
         return parts.isEmpty() ? QStringLiteral("no samples") : parts.join(QStringLiteral(", "));
     }
+    // The share of the samples in [fromMs, toMs] that found the thread blocked (asleep, and not
+    // in the event loop's poll, where it waits for events rather than for something else).
+    double blockedShare(qint64 fromMs, qint64 toMs)
+    {
+        int all = 0, blocked = 0;
+        std::lock_guard<std::mutex> lock(m_mutex);
+        for (const Sample &s : m_samples) {
+            if (s.atMs < fromMs || s.atMs > toMs)
+                continue;
+            ++all;
+            const QByteArray what(s.what);
+            if ((what.startsWith("S ") || what.startsWith("D ")) && !what.contains("poll") && !what.contains("select"))
+                ++blocked;
+        }
+        return all > 0 ? double(blocked) / all : 0;
+    }
     qint64 nowMs() const { return m_clock.elapsed(); }
 
 private:
@@ -236,11 +252,13 @@ QPair<qint64, qint64> ranAndWaitedMs(const QString &path)
 // (work on the GUI thread, or the thread blocked), apart from the time in that gap the kernel
 // gave the CPU to others while the window needed it. That is the time the GUI thread was ready
 // to run but not running, and the longest such wait of the display it waits on for replies
-// (the X server, our thread reading its replies): with ten containers booting on two cores,
-// each in a CPU cgroup of its own, the GUI thread's own wait reached 143 ms while it ran for
-// 0 ms of it, and a sampler of its state found it otherwise blocked on X replies. The window
-// cannot help either, so both are reported and kept out of the stall (never more than the gap
-// less the time the GUI thread ran).
+// (the X server, our thread reading its replies), counted only for the share of the gap the
+// sampler saw the GUI thread blocked: with ten containers booting on two cores, each in a CPU
+// cgroup of its own, the GUI thread's own wait reached 143 ms while it ran for 0 ms of it, and
+// the sampler found it otherwise blocked on X replies. The window cannot help either, so both
+// are reported and kept out of the stall (never more than the gap less the time the GUI
+// thread ran). A block on anything else while the X server waited may be excused too: the
+// sampler cannot tell one futex from another, so its states are printed with the stall.
 class StallMeter : public QObject
 {
 public:
@@ -260,7 +278,12 @@ public:
             if (m_clock.isValid()) {
                 const qint64 gap = m_clock.restart() - 10;
                 const qint64 ownWait = waited - m_waited;
-                const qint64 notScheduled = qBound<qint64>(0, ownWait + displayWait, gap - (ran - m_ran));
+                // The display's wait counts only for the part of the gap the GUI thread was seen
+                // blocked in, where it may have waited for an X reply; never for time it ran.
+                const qint64 displayShare = gap >= 20 && displayWait > 0
+                                                ? qMin(displayWait, qint64(gap * m_sampler.blockedShare(m_lastTick, now)))
+                                                : 0;
+                const qint64 notScheduled = qBound<qint64>(0, ownWait + displayShare, gap - (ran - m_ran));
                 if (gap - notScheduled > m_longest) {
                     m_longest = gap - notScheduled;
                     m_longestRan = ran - m_ran;
@@ -270,7 +293,7 @@ public:
                 if (gap > m_longestWall) {
                     m_longestWall = gap;
                     m_longestWallOwnWait = qMin(ownWait, gap);
-                    m_longestWallDisplayWait = displayWait;
+                    m_longestWallDisplayWait = displayShare;
                 }
             } else {
                 m_clock.start();
@@ -286,7 +309,7 @@ public:
     QString wall() const
     {
         QString text = QStringLiteral("on the CPU for %1 ms of the longest stall; longest gap %2 ms, %3 ms of it waiting for a CPU, "
-                                      "the display waiting for one up to %4 ms")
+                                      "%4 ms of it the display waiting for one while the thread was blocked")
                            .arg(m_longestRan)
                            .arg(m_longestWall)
                            .arg(m_longestWallOwnWait)
